@@ -1,0 +1,361 @@
+//! Quotations: straight and curly, double and single, nested, and the AP
+//! multi-paragraph quote (a paragraph that ends inside a quote with no closing
+//! mark, followed by a paragraph that reopens it).
+//!
+//! Apostrophes are told from single quotes by context: between letters
+//! ("don't"), before a decade ("'90s") or in a known elision ("rock 'n' roll")
+//! they are apostrophes; a closing mark after a letter with no single quote
+//! open is a possessive ("the Smiths'"). Marks that cannot pair up are
+//! recorded as [`QuoteProblem`]s for the mechanics rules.
+
+use super::Block;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMark {
+    Double,
+    Single,
+}
+
+/// One quotation inside one block.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub mark: QuoteMark,
+    /// The opening mark.
+    pub open: Range<usize>,
+    /// The closing mark, when there is one in the block.
+    pub close: Option<Range<usize>>,
+    /// Between the marks (to the block's end when unclosed).
+    pub content: Range<usize>,
+    /// 0 for an outermost quotation.
+    pub depth: usize,
+    pub block: usize,
+    /// Unclosed at the end of its paragraph, and the next paragraph reopens it
+    /// (AP style for a quote that runs over several paragraphs).
+    pub runs_on: bool,
+    /// This quotation reopens one that ran on from the previous paragraph.
+    pub continues: bool,
+}
+
+impl Quote {
+    /// The whole quotation with its marks.
+    pub fn span(&self) -> Range<usize> {
+        self.open.start..self.close.as_ref().map_or(self.content.end, |c| c.end)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteProblemKind {
+    /// A closing mark closes an outer quotation while an inner one is still open (`,"'`).
+    MisNested,
+    /// An opening mark never closed, and no AP continuation follows.
+    Unclosed,
+    /// A closing double mark with no quotation open.
+    StrayClose,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuoteProblem {
+    pub kind: QuoteProblemKind,
+    pub span: Range<usize>,
+    pub block: usize,
+}
+
+const ELISIONS: &[&str] = &[
+    "n'",
+    "n\u{2019}",
+    "em",
+    "til",
+    "tis",
+    "twas",
+    "cause",
+    "bout",
+    "round",
+];
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '['
+                        | '{'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '-'
+                        | '/'
+                        | '"'
+                        | '\u{201C}'
+                        | '\''
+                        | '\u{2018}'
+                        | ':'
+                )
+        }
+    }
+}
+
+fn is_closing_context(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(n) => {
+            n.is_whitespace()
+                || matches!(
+                    n,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '-'
+                        | '"'
+                        | '\u{201D}'
+                        | '\''
+                        | '\u{2019}'
+                        | '\u{2026}'
+                )
+        }
+    }
+}
+
+struct Open {
+    mark: QuoteMark,
+    quote: usize,
+}
+
+/// Finds every quotation and quote problem in the document's blocks.
+pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProblem>) {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut problems = Vec::new();
+    let mut carried_over = false; // previous block ended inside a run-on quote
+    for (bi, block) in blocks.iter().enumerate() {
+        let text = &prose[block.range.clone()];
+        let base = block.range.start;
+        let mut stack: Vec<Open> = Vec::new();
+        let first_quote = quotes.len();
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let at = base + i..base + i + c.len_utf8();
+            match c {
+                '"' | '\u{201C}' | '\u{201D}' => {
+                    let has_double = stack.iter().any(|o| o.mark == QuoteMark::Double);
+                    let opening = match c {
+                        '\u{201C}' => true,
+                        '\u{201D}' => false,
+                        _ => !has_double && (is_opening_context(prev) || !is_closing_context(next)),
+                    };
+                    if opening {
+                        push_open(&mut quotes, &mut stack, QuoteMark::Double, at, bi);
+                    } else if has_double {
+                        if stack.last().is_some_and(|o| o.mark == QuoteMark::Single) {
+                            // `,"'`: the outer quote closes before the inner one.
+                            let mut span = at.clone();
+                            if let Some((j, n)) = chars.peek().copied()
+                                && matches!(n, '\'' | '\u{2019}')
+                            {
+                                span.end = base + j + n.len_utf8();
+                                chars.next();
+                            }
+                            problems.push(QuoteProblem {
+                                kind: QuoteProblemKind::MisNested,
+                                span: span.clone(),
+                                block: bi,
+                            });
+                            while let Some(o) = stack.pop() {
+                                close(&mut quotes[o.quote], span.clone());
+                                if o.mark == QuoteMark::Double {
+                                    break;
+                                }
+                            }
+                            prev = Some('\'');
+                            continue;
+                        }
+                        if let Some(o) = stack.pop() {
+                            close(&mut quotes[o.quote], at);
+                        }
+                    } else {
+                        problems.push(QuoteProblem {
+                            kind: QuoteProblemKind::StrayClose,
+                            span: at,
+                            block: bi,
+                        });
+                    }
+                }
+                '\'' | '\u{2018}' | '\u{2019}' => {
+                    let prev_word = prev.is_some_and(char::is_alphanumeric);
+                    let next_word = next.is_some_and(char::is_alphanumeric);
+                    if prev_word && next_word && c != '\u{2018}' {
+                        // contraction or possessive inside a word
+                    } else if c == '\u{2018}'
+                        || (is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()))
+                    {
+                        let rest = &text[i + c.len_utf8()..];
+                        let elision = next.is_some_and(|n| n.is_ascii_digit())
+                            || ELISIONS.iter().any(|e| {
+                                rest.to_ascii_lowercase().starts_with(e)
+                                    && rest.len() >= e.len()
+                                    && !rest[e.len()..].starts_with(char::is_alphanumeric)
+                            });
+                        if !elision {
+                            push_open(&mut quotes, &mut stack, QuoteMark::Single, at, bi);
+                        }
+                    } else if stack.last().is_some_and(|o| o.mark == QuoteMark::Single) {
+                        if let Some(o) = stack.pop() {
+                            close(&mut quotes[o.quote], at);
+                        }
+                    }
+                    // otherwise: a possessive or a stray apostrophe
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        // Whatever is still open runs to the end of the block.
+        let ends_open_double = stack.iter().any(|o| o.mark == QuoteMark::Double);
+        let next_reopens = ends_open_double && next_block_reopens(prose, blocks, bi);
+        for o in stack.drain(..) {
+            let q = &mut quotes[o.quote];
+            q.content.end = block.range.end;
+            match o.mark {
+                QuoteMark::Double if next_reopens => q.runs_on = true,
+                QuoteMark::Double => problems.push(QuoteProblem {
+                    kind: QuoteProblemKind::Unclosed,
+                    span: q.open.clone(),
+                    block: bi,
+                }),
+                QuoteMark::Single => q.depth = usize::MAX, // dropped below: an apostrophe after all
+            }
+        }
+        quotes.retain(|q| q.depth != usize::MAX);
+        if carried_over
+            && let Some(q) = quotes.get_mut(first_quote)
+            && q.open.start == block.range.start
+        {
+            q.continues = true;
+        }
+        carried_over = next_reopens;
+    }
+    problems.sort_by_key(|p| p.span.start);
+    (quotes, problems)
+}
+
+fn push_open(
+    quotes: &mut Vec<Quote>,
+    stack: &mut Vec<Open>,
+    mark: QuoteMark,
+    at: Range<usize>,
+    block: usize,
+) {
+    stack.push(Open {
+        mark,
+        quote: quotes.len(),
+    });
+    quotes.push(Quote {
+        mark,
+        open: at.clone(),
+        close: None,
+        content: at.end..at.end,
+        depth: stack.len() - 1,
+        block,
+        runs_on: false,
+        continues: false,
+    });
+}
+
+fn close(q: &mut Quote, at: Range<usize>) {
+    q.content.end = at.start.max(q.content.start);
+    q.close = Some(at);
+}
+
+/// Whether the block after `bi` opens with a double quotation mark, in a
+/// paragraph of the same kind (the AP continuation).
+fn next_block_reopens(prose: &str, blocks: &[Block], bi: usize) -> bool {
+    blocks.get(bi + 1).is_some_and(|next| {
+        next.kind == blocks[bi].kind && prose[next.range.clone()].starts_with(['"', '\u{201C}'])
+    })
+}
+
+/// Sorted, disjoint content ranges of the outermost quotations.
+pub(crate) fn outer_ranges(quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| q.content.clone())
+        .collect();
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    fn doc(body: &str) -> Document<'_> {
+        Document::parse(body, Format::Markdown)
+    }
+
+    fn quoted<'a>(d: &'a Document) -> Vec<&'a str> {
+        d.quotes
+            .iter()
+            .map(|q| &d.text[q.content.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn nested_quotes_pair_up() {
+        let d = doc("\"He told me, 'The money never arrived,' and I laughed,\" Lodi said.");
+        assert_eq!(
+            quoted(&d),
+            vec![
+                "He told me, 'The money never arrived,' and I laughed,",
+                "The money never arrived,"
+            ]
+        );
+        assert_eq!(d.quotes[1].depth, 1);
+        assert!(d.quote_problems.is_empty());
+    }
+
+    #[test]
+    fn misnested_closing_marks_are_a_problem() {
+        let text = "\"As the phrase goes, 'You cannot keep spring from coming,\"' Guaido said.";
+        let d = doc(text);
+        assert_eq!(d.quote_problems.len(), 1);
+        assert_eq!(d.quote_problems[0].kind, super::QuoteProblemKind::MisNested);
+        assert_eq!(&text[d.quote_problems[0].span.clone()], "\"'");
+        assert!(!d.in_quote(text.find("Guaido").unwrap()));
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let d = doc(
+            "Since the late '90s, rock 'n' roll fans and the Smiths' friends don't care, O\u{2019}Malley said.",
+        );
+        assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+        assert!(d.quote_problems.is_empty());
+    }
+
+    #[test]
+    fn curly_quotes_and_single_top_level_quotes() {
+        let d = doc("\u{201C}We won,\u{201D} she said. The \u{2018}deal\u{2019} held.");
+        assert_eq!(quoted(&d), vec!["We won,", "deal"]);
+    }
+
+    #[test]
+    fn ap_multi_paragraph_quote_runs_on() {
+        let d = doc(
+            "\"First part of it.\n\n\"Second part,\" she said.\n\n\"Unclosed at the end.\n\nThe end.",
+        );
+        assert!(d.quotes[0].runs_on);
+        assert!(d.quotes[1].continues);
+        assert_eq!(d.quote_problems.len(), 1);
+        assert_eq!(d.quote_problems[0].kind, super::QuoteProblemKind::Unclosed);
+    }
+}

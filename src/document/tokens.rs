@@ -1,0 +1,166 @@
+//! Word tokens: runs of letters and digits, with the joiners news copy puts
+//! inside words (apostrophes in "don't" and "Maduro's", hyphens in
+//! "Jean-Pierre", the dots of "U.S." and "J.R.R.").
+
+use std::ops::Range;
+
+/// One word or number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    /// First char is an upper-case letter.
+    pub capitalized: bool,
+    /// Two or more letters, all upper case ("NATO", "U.S.").
+    pub all_caps: bool,
+    /// Starts with a digit.
+    pub numeric: bool,
+}
+
+impl Token {
+    pub fn len(&self) -> usize {
+        self.range.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.range.is_empty()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Appends the tokens of `prose[range]` to `out`.
+pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let text = &prose[range.clone()];
+    let base = range.start;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        // Dotted abbreviation: a single letter followed by ".", repeated ("U.S.", "J.R.R.").
+        let mut dotted = false;
+        loop {
+            let Some(&(i, next)) = chars.peek() else {
+                break;
+            };
+            if is_word_char(next) {
+                chars.next();
+                end = i + next.len_utf8();
+                continue;
+            }
+            let after = text[i + next.len_utf8()..].chars().next();
+            let joins = match next {
+                '\'' | '\u{2019}' => after.is_some_and(char::is_alphabetic),
+                '-' | '\u{2010}' => after.is_some_and(is_word_char),
+                '.' => {
+                    let single_letter = text[..i]
+                        .chars()
+                        .rev()
+                        .take_while(|c| is_word_char(*c))
+                        .count()
+                        == 1;
+                    single_letter
+                        && after.is_some_and(|a| a.is_alphabetic())
+                        && next_is_single_letter_dot(&text[i + 1..])
+                        || dotted && single_letter
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            if next == '.' {
+                dotted = true;
+            }
+            chars.next();
+            end = i + next.len_utf8();
+        }
+        let word = &text[start..end];
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let (upper, total) =
+            letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));
+        out.push(Token {
+            range: base + start..base + end,
+            capitalized: c.is_uppercase(),
+            all_caps: total >= 2 && upper == total,
+            numeric: c.is_ascii_digit(),
+        });
+    }
+}
+
+/// Whether `rest` starts with a single letter and a dot ("S." in "U.S.").
+fn next_is_single_letter_dot(rest: &str) -> bool {
+    let mut it = rest.chars();
+    matches!((it.next(), it.next()), (Some(a), Some('.')) if a.is_alphabetic())
+}
+
+/// A token's text without a trailing possessive ("Maduro's" -> "Maduro").
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('\u{2019}'))
+        .unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, 0..text.len(), &mut out);
+        out.iter().map(|t| &text[t.range.clone()]).collect()
+    }
+
+    #[test]
+    fn joiners_stay_inside_words() {
+        assert_eq!(
+            words("Maduro's don't Jean-Pierre U.S. J.R.R. Tolkien 3.5 well- known"),
+            vec![
+                "Maduro's",
+                "don't",
+                "Jean-Pierre",
+                "U.S.",
+                "J.R.R.",
+                "Tolkien",
+                "3",
+                "5",
+                "well",
+                "known"
+            ]
+        );
+    }
+
+    #[test]
+    fn accents_and_combining_marks_are_letters() {
+        assert_eq!(
+            words("José Núñez, Zoë Ødegaard"),
+            vec!["José", "Núñez", "Zoë", "Ødegaard"]
+        );
+        assert_eq!(words("Cafe\u{301} open"), vec!["Cafe\u{301}", "open"]);
+    }
+
+    #[test]
+    fn flags_describe_case() {
+        let mut out = Vec::new();
+        tokenize("NATO Paris a", 0..12, &mut out);
+        assert!(out[0].all_caps && out[0].capitalized);
+        assert!(!out[1].all_caps && out[1].capitalized);
+        assert!(!out[2].capitalized);
+    }
+
+    #[test]
+    fn possessives_strip() {
+        assert_eq!(strip_possessive("Maduro's"), "Maduro");
+        assert_eq!(strip_possessive("Smiths'"), "Smiths");
+        assert_eq!(strip_possessive("Guaido"), "Guaido");
+    }
+}

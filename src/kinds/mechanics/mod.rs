@@ -1,0 +1,5 @@
+//! The `mechanics` family's kinds.
+
+use super::KindDef;
+
+pub static KINDS: &[KindDef] = &[];

@@ -1,0 +1,232 @@
+//! Rule kinds: the code that interprets rules declared in TOML.
+//!
+//! Each family has a folder with one module per kind and a `KINDS` table; the
+//! registry below is just those tables side by side. A kind says which rule
+//! fields it reads (the loader rejects the others), its default scope, and how
+//! to compile a rule into a [`Check`]. A compiled check reads the document and
+//! the phrase hits registered for it, and emits findings; it never prints.
+
+pub mod attribution;
+pub mod fragment;
+pub mod generic;
+pub mod mechanics;
+pub mod naming;
+mod scope;
+
+pub use scope::Scope;
+
+use crate::document::Document;
+use crate::finding::Finding;
+use crate::phrases::{Hit, PhraseSetBuilder};
+use crate::ruleset::SharedData;
+use crate::ruleset::raw::RawRule;
+use std::fmt::Debug;
+use std::ops::Range;
+
+/// Optional rule fields a kind may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Phrases,
+    Lexicons,
+    MatchCase,
+    Pattern,
+    Replace,
+    Fix,
+    Options,
+}
+
+impl Field {
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Phrases => "phrases",
+            Field::Lexicons => "lexicons",
+            Field::MatchCase => "match_case",
+            Field::Pattern => "pattern",
+            Field::Replace => "replace",
+            Field::Fix => "fix",
+            Field::Options => "options",
+        }
+    }
+}
+
+/// A rule kind.
+pub struct KindDef {
+    pub name: &'static str,
+    pub fields: &'static [Field],
+    pub default_scope: Scope,
+    /// Whether the kind's fixes are safe to apply without review.
+    pub fixable: bool,
+    pub compile: fn(&mut CompileCx<'_>) -> CompileResult,
+}
+
+/// Every kind, by family.
+pub fn registry() -> impl Iterator<Item = &'static KindDef> {
+    generic::KINDS
+        .iter()
+        .chain(naming::KINDS)
+        .chain(attribution::KINDS)
+        .chain(fragment::KINDS)
+        .chain(mechanics::KINDS)
+}
+
+pub fn find_kind(name: &str) -> Option<&'static KindDef> {
+    registry().find(|k| k.name == name)
+}
+
+/// A problem compiling one rule, pointing into its rule file.
+#[derive(Debug, Clone)]
+pub struct KindError {
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+pub type CompileResult = Result<Box<dyn Check>, KindError>;
+
+/// What a kind gets while compiling one rule.
+pub struct CompileCx<'a> {
+    /// The compiled rule's index; phrase hits are registered under it.
+    pub owner: usize,
+    pub raw: &'a RawRule,
+    pub phrases: &'a mut PhraseSetBuilder,
+    pub data: &'a SharedData,
+}
+
+impl<'a> CompileCx<'a> {
+    /// An error at the rule's `kind` key.
+    pub fn error(&self, message: impl Into<String>) -> KindError {
+        KindError {
+            span: self.raw.kind.span(),
+            message: message.into(),
+        }
+    }
+
+    pub fn match_case(&self) -> bool {
+        self.raw.match_case.as_ref().is_some_and(|m| *m.get_ref())
+    }
+
+    /// A lexicon by name, or an error at the rule's kind when it is missing.
+    pub fn lexicon(&self, name: &str) -> Result<&'a [String], KindError> {
+        self.data
+            .lexicons
+            .get(name)
+            .map(Vec::as_slice)
+            .ok_or_else(|| {
+                self.error(format!(
+                    "this kind needs the lexicon `{name}`, and no loaded rule file defines it"
+                ))
+            })
+    }
+
+    /// A lexicon by name, empty when no file defines it.
+    pub fn lexicon_or_empty(&self, name: &str) -> &'a [String] {
+        self.data.lexicons.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// A string option from the rule's `options` table.
+    pub fn option_str(&self, key: &str) -> Result<Option<&'a str>, KindError> {
+        match self.raw.options.as_ref().and_then(|o| o.get_ref().get(key)) {
+            None => Ok(None),
+            Some(toml::Value::String(s)) => Ok(Some(s.as_str())),
+            Some(_) => Err(self.option_error(format!("option `{key}` must be a string"))),
+        }
+    }
+
+    /// A number option from the rule's `options` table.
+    pub fn option_int(&self, key: &str) -> Result<Option<i64>, KindError> {
+        match self.raw.options.as_ref().and_then(|o| o.get_ref().get(key)) {
+            None => Ok(None),
+            Some(toml::Value::Integer(n)) => Ok(Some(*n)),
+            Some(_) => Err(self.option_error(format!("option `{key}` must be an integer"))),
+        }
+    }
+
+    /// A bool option from the rule's `options` table.
+    pub fn option_bool(&self, key: &str) -> Result<Option<bool>, KindError> {
+        match self.raw.options.as_ref().and_then(|o| o.get_ref().get(key)) {
+            None => Ok(None),
+            Some(toml::Value::Boolean(b)) => Ok(Some(*b)),
+            Some(_) => Err(self.option_error(format!("option `{key}` must be true or false"))),
+        }
+    }
+
+    /// A list-of-strings option from the rule's `options` table.
+    pub fn option_list(&self, key: &str) -> Result<Option<Vec<&'a str>>, KindError> {
+        match self.raw.options.as_ref().and_then(|o| o.get_ref().get(key)) {
+            None => Ok(None),
+            Some(toml::Value::Array(items)) => items
+                .iter()
+                .map(|v| {
+                    v.as_str().ok_or_else(|| {
+                        self.option_error(format!("option `{key}` must be a list of strings"))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map(Some),
+            Some(_) => Err(self.option_error(format!("option `{key}` must be a list of strings"))),
+        }
+    }
+
+    /// Rejects option keys the kind does not know.
+    pub fn allow_options(&self, known: &[&str]) -> Result<(), KindError> {
+        if let Some(options) = &self.raw.options {
+            for key in options.get_ref().keys() {
+                if !known.contains(&key.as_str()) {
+                    let expected = if known.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        known.join(", ")
+                    };
+                    return Err(self.option_error(format!(
+                        "unknown option `{key}`; this kind takes: {expected}"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn option_error(&self, message: String) -> KindError {
+        KindError {
+            span: self
+                .raw
+                .options
+                .as_ref()
+                .map_or(self.raw.kind.span(), |o| o.span()),
+            message,
+        }
+    }
+}
+
+/// What a check gets for one document.
+pub struct CheckCx<'a> {
+    pub doc: &'a Document<'a>,
+    /// Phrase hits registered by this rule, sorted by start.
+    pub hits: &'a [Hit],
+    /// This rule's index, for [`Finding::rule`].
+    pub rule: usize,
+    /// The rule's message template.
+    pub message: &'a str,
+    pub data: &'a SharedData,
+    pub(crate) out: &'a mut Vec<Finding>,
+}
+
+impl CheckCx<'_> {
+    pub fn emit(&mut self, finding: Finding) {
+        self.out.push(finding);
+    }
+
+    /// A finding for this rule with its message template filled.
+    pub fn finding(&self, span: Range<usize>, extra: &[(&str, &str)]) -> Finding {
+        let matched = self.doc.slice(span.clone());
+        Finding::new(
+            self.rule,
+            span,
+            crate::finding::fill_message(self.message, matched, extra),
+        )
+    }
+}
+
+/// A compiled rule's matcher.
+pub trait Check: Send + Sync + Debug {
+    fn check(&self, cx: &mut CheckCx<'_>);
+}

@@ -1,0 +1,5 @@
+//! The `naming` family's kinds.
+
+use super::KindDef;
+
+pub static KINDS: &[KindDef] = &[];

@@ -1,0 +1,214 @@
+//! One Aho-Corasick automaton for every phrase any rule matches.
+//!
+//! Rules register their phrases while the rule set compiles; each phrase
+//! carries its owner (the compiled rule's index) and a tag the owner chooses
+//! (which list, which replacement). A document is scanned once, and every rule
+//! gets its own hits, sorted by position. Matching is ASCII case-insensitive
+//! in the automaton; case-sensitive phrases are checked byte for byte after.
+//! Whole words only: a phrase that starts or ends with a letter or digit must
+//! not touch another letter or digit there.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+struct PatternInfo {
+    owner: usize,
+    tag: u32,
+    match_case: bool,
+    text: String,
+}
+
+/// Collects phrases while rules compile.
+#[derive(Debug, Default)]
+pub struct PhraseSetBuilder {
+    patterns: Vec<PatternInfo>,
+}
+
+impl PhraseSetBuilder {
+    /// Registers `phrase` for rule `owner` with a tag of the owner's choosing.
+    pub fn add(&mut self, owner: usize, tag: u32, phrase: &str, match_case: bool) {
+        let phrase = phrase.trim();
+        if phrase.is_empty() {
+            return;
+        }
+        self.patterns.push(PatternInfo {
+            owner,
+            tag,
+            match_case,
+            text: phrase.to_owned(),
+        });
+    }
+
+    pub fn build(self, owners: usize) -> PhraseSet {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(self.patterns.iter().map(|p| p.text.as_bytes()))
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(self.patterns.iter().map(|p| p.text.as_bytes()))
+            })
+            .ok();
+        PhraseSet {
+            automaton,
+            patterns: self.patterns,
+            owners,
+        }
+    }
+}
+
+/// The compiled automaton.
+#[derive(Debug)]
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<PatternInfo>,
+    owners: usize,
+}
+
+/// One phrase found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub range: Range<usize>,
+    pub tag: u32,
+}
+
+/// All hits of one scan, grouped by owner.
+#[derive(Debug, Default)]
+pub struct PhraseHits {
+    hits: Vec<Hit>,
+    by_owner: Vec<Range<usize>>,
+}
+
+impl PhraseHits {
+    /// Hits of rule `owner`, sorted by start, longest first at equal starts.
+    pub fn of(&self, owner: usize) -> &[Hit] {
+        self.by_owner
+            .get(owner)
+            .map_or(&[], |r| &self.hits[r.clone()])
+    }
+}
+
+fn is_word_byte_at(text: &str, index: usize, before: bool) -> bool {
+    let c = if before {
+        text[..index].chars().next_back()
+    } else {
+        text[index..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+impl PhraseSet {
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Scans `prose` once.
+    pub fn scan(&self, prose: &str) -> PhraseHits {
+        let Some(ac) = &self.automaton else {
+            return PhraseHits::default();
+        };
+        let mut found: Vec<(usize, Hit)> = Vec::new();
+        let bytes = prose.as_bytes();
+        for m in ac.find_overlapping_iter(prose) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+                continue;
+            }
+            if p.match_case && &bytes[start..end] != p.text.as_bytes() {
+                continue;
+            }
+            let first = p.text.chars().next().is_some_and(char::is_alphanumeric);
+            let last = p
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if first && is_word_byte_at(prose, start, true)
+                || last && is_word_byte_at(prose, end, false)
+            {
+                continue;
+            }
+            found.push((
+                p.owner,
+                Hit {
+                    range: start..end,
+                    tag: p.tag,
+                },
+            ));
+        }
+        found.sort_by(|a, b| {
+            (a.0, a.1.range.start, std::cmp::Reverse(a.1.range.end)).cmp(&(
+                b.0,
+                b.1.range.start,
+                std::cmp::Reverse(b.1.range.end),
+            ))
+        });
+        let mut by_owner = vec![0..0; self.owners];
+        let mut i = 0;
+        while i < found.len() {
+            let owner = found[i].0;
+            let start = i;
+            while i < found.len() && found[i].0 == owner {
+                i += 1;
+            }
+            if let Some(slot) = by_owner.get_mut(owner) {
+                *slot = start..i;
+            }
+        }
+        PhraseHits {
+            hits: found.into_iter().map(|(_, h)| h).collect(),
+            by_owner,
+        }
+    }
+}
+
+/// Drops hits that overlap an earlier (or, at the same start, longer) hit,
+/// so a rule reports "it is widely believed" once, not also "it is believed".
+pub fn leftmost_longest(hits: &[Hit]) -> impl Iterator<Item = &Hit> {
+    let mut last_end = 0;
+    hits.iter().filter(move |h| {
+        if h.range.start < last_end {
+            return false;
+        }
+        last_end = h.range.end;
+        true
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_and_case() {
+        let mut b = PhraseSetBuilder::default();
+        b.add(0, 0, "TK", true);
+        b.add(1, 7, "critics say", false);
+        b.add(1, 8, "[LINK]", true);
+        let set = b.build(2);
+        let text = "TKO and TK. Critics say [LINK]x tk";
+        let hits = set.scan(text);
+        let zero: Vec<&str> = hits.of(0).iter().map(|h| &text[h.range.clone()]).collect();
+        assert_eq!(zero, vec!["TK"]);
+        let one: Vec<(u32, &str)> = hits
+            .of(1)
+            .iter()
+            .map(|h| (h.tag, &text[h.range.clone()]))
+            .collect();
+        assert_eq!(one, vec![(7, "Critics say"), (8, "[LINK]")]);
+    }
+
+    #[test]
+    fn longest_wins_among_overlaps() {
+        let mut b = PhraseSetBuilder::default();
+        b.add(0, 0, "it is believed", false);
+        b.add(0, 1, "is believed", false);
+        let set = b.build(1);
+        let hits = set.scan("it is believed that");
+        assert_eq!(leftmost_longest(hits.of(0)).count(), 1);
+    }
+}

@@ -1,0 +1,630 @@
+//! Loading rules: built-in packs, the project's `copydesk.toml` and its own
+//! rule files, merged, validated and compiled once.
+//!
+//! Loading is strict. Every problem (bad TOML, an unknown key, an unknown
+//! category or kind, a bad regex, a duplicate id, a setting for a rule that
+//! does not exist) becomes a [`LoadError`] with a span into the file it came
+//! from, rendered as a codespan diagnostic. All problems are collected before
+//! giving up, so one run shows them all.
+
+pub mod docs;
+pub mod meta;
+pub mod raw;
+mod selftest;
+
+pub use meta::{Category, Examples, RuleMeta, Severity};
+pub use selftest::{SelfTestFailure, self_test};
+
+use crate::document::Document;
+use crate::finding::Finding;
+use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
+use crate::phrases::{PhraseSet, PhraseSetBuilder};
+use raw::{RawConfig, RawEntity, RawRule, RuleFile, RuleSetting};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
+
+/// A file that rules or configuration came from, kept for error display.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// One problem in a rule or configuration file.
+#[derive(Debug, Clone)]
+pub struct LoadError {
+    /// Index into [`LoadErrors::files`]; `None` for a file that could not be read.
+    pub file: Option<usize>,
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub notes: Vec<String>,
+}
+
+/// Everything that went wrong while loading, with the files to show it in.
+#[derive(Debug, Clone)]
+pub struct LoadErrors {
+    pub files: Vec<SourceFile>,
+    pub errors: Vec<LoadError>,
+}
+
+impl std::fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for e in &self.errors {
+            let name = e.file.map_or("<config>", |i| self.files[i].name.as_str());
+            writeln!(f, "{name}: {}", e.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// Data rule kinds share: lexicons, entities, spelling pairs, house dialect.
+#[derive(Debug, Default)]
+pub struct SharedData {
+    pub lexicons: BTreeMap<String, Vec<String>>,
+    pub entities: Vec<RawEntity>,
+    /// `[American, British]` spelling pairs.
+    pub spelling: Vec<(String, String)>,
+    /// `en-US` or `en-GB` when the project sets one.
+    pub dialect: Option<String>,
+}
+
+/// How to load rules.
+#[derive(Debug, Default, Clone)]
+pub struct LoadOptions {
+    /// `copydesk.toml` to read (path, for messages and relative rule files).
+    pub config: Option<PathBuf>,
+    /// Ignore on/off settings: every rule runs (rule self-tests).
+    pub enable_all: bool,
+    /// Extra rule files given on the command line.
+    pub extra_rule_files: Vec<PathBuf>,
+    /// Leave the built-in packs out (a house-style author testing their own file).
+    pub no_builtin: bool,
+}
+
+/// The loaded, compiled rules.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub rules: Vec<RuleMeta>,
+    checks: Vec<Option<(Scope, Box<dyn kinds::Check>)>>,
+    phrases: PhraseSet,
+    pub data: SharedData,
+    /// `fail_on` from the configuration.
+    pub fail_on: Option<Severity>,
+    /// The configuration file in force, if any.
+    pub config_path: Option<PathBuf>,
+    /// Pack names and descriptions.
+    pub packs: Vec<(String, String)>,
+}
+
+struct Loader {
+    files: Vec<SourceFile>,
+    errors: Vec<LoadError>,
+}
+
+impl Loader {
+    fn add_file(&mut self, name: String, text: String) -> usize {
+        self.files.push(SourceFile { name, text });
+        self.files.len() - 1
+    }
+
+    fn error(&mut self, file: usize, span: Range<usize>, message: impl Into<String>) {
+        self.errors.push(LoadError {
+            file: Some(file),
+            span: Some(span),
+            message: message.into(),
+            notes: Vec::new(),
+        });
+    }
+
+    fn parse<T: serde::de::DeserializeOwned + Default>(&mut self, file: usize) -> T {
+        match toml::from_str::<T>(&self.files[file].text) {
+            Ok(v) => v,
+            Err(e) => {
+                self.errors.push(LoadError {
+                    file: Some(file),
+                    span: e.span(),
+                    message: format!("invalid rule file: {}", e.message().trim()),
+                    notes: Vec::new(),
+                });
+                T::default()
+            }
+        }
+    }
+}
+
+/// A rule before compiling, with where it came from.
+struct Pending {
+    raw: Spanned<RawRule>,
+    file: usize,
+    pack: String,
+}
+
+impl RuleSet {
+    /// Loads the built-in packs and the project's configuration.
+    pub fn load(options: &LoadOptions) -> Result<RuleSet, LoadErrors> {
+        let mut loader = Loader {
+            files: Vec::new(),
+            errors: Vec::new(),
+        };
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut data = SharedData::default();
+        let mut packs: Vec<(String, String)> = Vec::new();
+
+        let add_rule_file = |loader: &mut Loader,
+                             file: usize,
+                             default_pack: String,
+                             data: &mut SharedData,
+                             pending: &mut Vec<Pending>,
+                             packs: &mut Vec<(String, String)>| {
+            let parsed: RuleFile = loader.parse(file);
+            let pack = parsed
+                .pack
+                .as_ref()
+                .and_then(|p| p.name.as_ref().map(|n| n.get_ref().clone()))
+                .unwrap_or(default_pack);
+            let description = parsed
+                .pack
+                .as_ref()
+                .and_then(|p| p.description.clone())
+                .unwrap_or_default();
+            if !parsed.rule.is_empty() {
+                packs.push((pack.clone(), description));
+            }
+            merge_data(data, parsed.lexicon, parsed.entity, parsed.spelling);
+            pending.extend(parsed.rule.into_iter().map(|raw| Pending {
+                raw,
+                file,
+                pack: pack.clone(),
+            }));
+        };
+
+        if !options.no_builtin {
+            for (name, text) in BUILTIN_PACKS {
+                let file = loader.add_file(format!("rules/{name} (built-in)"), (*text).to_owned());
+                let stem = name.trim_end_matches(".toml").to_owned();
+                add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+            }
+        }
+
+        // The project's configuration and the rule files it names.
+        let mut config = RawConfig::default();
+        let mut config_file = None;
+        if let Some(path) = &options.config {
+            match std::fs::read_to_string(path) {
+                Ok(text) => {
+                    let file = loader.add_file(path.display().to_string(), text);
+                    config = loader.parse(file);
+                    config_file = Some(file);
+                }
+                Err(e) => loader.errors.push(LoadError {
+                    file: None,
+                    span: None,
+                    message: format!("cannot read configuration {}: {e}", path.display()),
+                    notes: Vec::new(),
+                }),
+            }
+        }
+        let config_dir = options
+            .config
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut rule_paths: Vec<(PathBuf, Option<Range<usize>>)> = config
+            .rule_files
+            .iter()
+            .map(|p| (config_dir.join(p.get_ref()), Some(p.span())))
+            .collect();
+        rule_paths.extend(options.extra_rule_files.iter().map(|p| (p.clone(), None)));
+        for (path, span) in rule_paths {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let file = loader.add_file(path.display().to_string(), text);
+                    let stem = path
+                        .file_stem()
+                        .map_or("project".into(), |s| s.to_string_lossy().into_owned());
+                    add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+                }
+                Err(e) => loader.errors.push(LoadError {
+                    file: config_file.filter(|_| span.is_some()),
+                    span,
+                    message: format!("cannot read rule file {}: {e}", path.display()),
+                    notes: Vec::new(),
+                }),
+            }
+        }
+        if let Some(file) = config_file {
+            let rules = std::mem::take(&mut config.rule);
+            if !rules.is_empty() {
+                packs.push(("project".into(), "rules in copydesk.toml".into()));
+            }
+            pending.extend(rules.into_iter().map(|raw| Pending {
+                raw,
+                file,
+                pack: "project".into(),
+            }));
+            merge_data(
+                &mut data,
+                std::mem::take(&mut config.lexicon),
+                std::mem::take(&mut config.entity),
+                config.spelling.take(),
+            );
+            if let Some(d) = &config.dialect {
+                match d.get_ref().as_str() {
+                    "en-US" | "en-GB" => data.dialect = Some(d.get_ref().clone()),
+                    other => loader.error(
+                        file,
+                        d.span(),
+                        format!("unknown dialect `{other}`; expected `en-US` or `en-GB`"),
+                    ),
+                }
+            }
+        }
+
+        // Validate and compile every rule.
+        let mut rules = Vec::with_capacity(pending.len());
+        let mut checks = Vec::with_capacity(pending.len());
+        let mut builder = PhraseSetBuilder::default();
+        let mut seen: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
+        for p in &pending {
+            let raw = p.raw.get_ref();
+            let id = raw.id.get_ref().clone();
+            let before = loader.errors.len();
+            let category = match meta::parse_id(&id) {
+                Ok(c) => Some(c),
+                Err(m) => {
+                    loader.error(p.file, raw.id.span(), m);
+                    None
+                }
+            };
+            if let Some((file, span)) = seen.get(&id) {
+                let first = loader.files[*file].name.clone();
+                let line = line_of(&loader.files[*file].text, span.start);
+                loader.errors.push(LoadError {
+                    file: Some(p.file),
+                    span: Some(raw.id.span()),
+                    message: format!("duplicate rule id `{id}`"),
+                    notes: vec![format!("first defined in {first} on line {line}")],
+                });
+            } else {
+                seen.insert(id.clone(), (p.file, raw.id.span()));
+            }
+            let severity = match &raw.severity {
+                None => Severity::Warning,
+                Some(s) => s.get_ref().parse().unwrap_or_else(|()| {
+                    loader.error(
+                        p.file,
+                        s.span(),
+                        format!(
+                            "unknown severity `{}`; expected error, warning or info",
+                            s.get_ref()
+                        ),
+                    );
+                    Severity::Warning
+                }),
+            };
+            let kind = kinds::find_kind(raw.kind.get_ref());
+            if kind.is_none() {
+                let all: Vec<&str> = kinds::registry().map(|k| k.name).collect();
+                loader.error(
+                    p.file,
+                    raw.kind.span(),
+                    format!(
+                        "unknown kind `{}`; expected one of {}",
+                        raw.kind.get_ref(),
+                        all.join(", ")
+                    ),
+                );
+            }
+            let scope = match &raw.scope {
+                None => kind.map_or(Scope::EVERYWHERE, |k| k.default_scope),
+                Some(list) => {
+                    Scope::from_names(list.get_ref().iter().map(|s| s.get_ref().as_str()))
+                        .unwrap_or_else(|m| {
+                            loader.error(p.file, list.span(), m);
+                            Scope::EVERYWHERE
+                        })
+                }
+            };
+            if let Some(kind) = kind {
+                for (field, span) in present_fields(raw) {
+                    if !kind.fields.contains(&field) {
+                        loader.error(
+                            p.file,
+                            span,
+                            format!(
+                                "`{}` is not used by rules of kind `{}`",
+                                field.key(),
+                                kind.name
+                            ),
+                        );
+                    }
+                }
+            }
+            if raw.message.get_ref().contains('\n') {
+                loader.error(p.file, raw.message.span(), "`message` must be one line");
+            }
+            let examples = raw.examples.get_ref();
+            let examples = Examples {
+                bad: examples.bad.clone().into_vec(),
+                good: examples.good.clone().into_vec(),
+                fixed: examples
+                    .fixed
+                    .clone()
+                    .map(|f| f.into_vec())
+                    .unwrap_or_default(),
+            };
+            if examples.bad.iter().all(|b| b.trim().is_empty()) {
+                loader.error(
+                    p.file,
+                    raw.examples.span(),
+                    "a rule needs at least one `bad` example it flags",
+                );
+            }
+
+            let owner = rules.len();
+            let check = match (kind, loader.errors.len() == before) {
+                (Some(kind), true) => {
+                    let mut cx = CompileCx {
+                        owner,
+                        raw,
+                        phrases: &mut builder,
+                        data: &data,
+                    };
+                    match (kind.compile)(&mut cx) {
+                        Ok(check) => Some((scope, check)),
+                        Err(e) => {
+                            loader.error(p.file, e.span, e.message);
+                            None
+                        }
+                    }
+                }
+                _ => None,
+            };
+            let fixable =
+                kind.is_some_and(|k| k.fixable) && raw.fix.as_ref().is_none_or(|f| *f.get_ref());
+            rules.push(RuleMeta {
+                id,
+                category: category.unwrap_or(Category::Style),
+                kind: raw.kind.get_ref().clone(),
+                severity,
+                default_severity: severity,
+                message: raw.message.get_ref().clone(),
+                summary: raw.summary.get_ref().trim().to_owned(),
+                why: raw.why.clone().unwrap_or_default().trim().to_owned(),
+                config: raw.config.clone().unwrap_or_default().trim().to_owned(),
+                examples,
+                pack: p.pack.clone(),
+                source: loader.files[p.file].name.clone(),
+                enabled: raw.enabled.unwrap_or(true),
+                fixable,
+            });
+            checks.push(check);
+        }
+
+        // The project's switches.
+        let mut fail_on = None;
+        if let Some(file) = config_file {
+            for (pack, on) in &config.packs {
+                if !rules.iter().any(|r| &r.pack == pack) {
+                    let known: Vec<&str> = packs.iter().map(|p| p.0.as_str()).collect();
+                    loader.error(
+                        file,
+                        on.span(),
+                        format!("unknown pack `{pack}`; loaded packs: {}", known.join(", ")),
+                    );
+                }
+                for r in rules.iter_mut().filter(|r| &r.pack == pack) {
+                    r.enabled = *on.get_ref();
+                }
+            }
+            for (id, setting) in &config.rules {
+                let Some(rule) = rules.iter_mut().find(|r| &r.id == id) else {
+                    loader.error(
+                        file,
+                        setting.span(),
+                        format!("no rule has the id `{id}` (see `copydesk rules`)"),
+                    );
+                    continue;
+                };
+                if let Err(m) = apply_setting(rule, setting.get_ref()) {
+                    loader.error(file, setting.span(), m);
+                }
+            }
+            if let Some(level) = &config.fail_on {
+                match level.get_ref().parse() {
+                    Ok(s) => fail_on = Some(s),
+                    Err(()) => loader.error(
+                        file,
+                        level.span(),
+                        format!(
+                            "unknown severity `{}`; expected error, warning or info",
+                            level.get_ref()
+                        ),
+                    ),
+                }
+            }
+        }
+        if options.enable_all {
+            for r in &mut rules {
+                r.enabled = true;
+            }
+        }
+
+        if !loader.errors.is_empty() {
+            return Err(LoadErrors {
+                files: loader.files,
+                errors: loader.errors,
+            });
+        }
+        let phrases = builder.build(rules.len());
+        Ok(RuleSet {
+            rules,
+            checks,
+            phrases,
+            data,
+            fail_on,
+            config_path: options.config.clone(),
+            packs,
+        })
+    }
+
+    /// The index of the rule with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.id == id)
+    }
+
+    /// Lints one document with every enabled rule. Findings are sorted by
+    /// start, then rule id, and deduplicated.
+    pub fn lint(&self, doc: &Document<'_>) -> Vec<Finding> {
+        let enabled: Vec<bool> = self.rules.iter().map(|r| r.enabled).collect();
+        self.lint_with(doc, &enabled)
+    }
+
+    /// Lints with an explicit on/off switch per rule (per-file overrides).
+    pub fn lint_with(&self, doc: &Document<'_>, enabled: &[bool]) -> Vec<Finding> {
+        let hits = self.phrases.scan(&doc.prose);
+        let mut out = Vec::new();
+        let mut local = Vec::new();
+        for (i, check) in self.checks.iter().enumerate() {
+            let Some((scope, check)) = check else {
+                continue;
+            };
+            if !enabled.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            local.clear();
+            let mut cx = CheckCx {
+                doc,
+                hits: hits.of(i),
+                rule: i,
+                message: &self.rules[i].message,
+                data: &self.data,
+                out: &mut local,
+            };
+            check.check(&mut cx);
+            out.extend(local.drain(..).filter(|f| {
+                f.span.end <= doc.text.len()
+                    && doc.text.is_char_boundary(f.span.start)
+                    && doc.text.is_char_boundary(f.span.end)
+                    && scope.contains(doc, f.span.start)
+            }));
+        }
+        out.sort_by(|a, b| {
+            (a.span.start, &self.rules[a.rule].id, a.span.end).cmp(&(
+                b.span.start,
+                &self.rules[b.rule].id,
+                b.span.end,
+            ))
+        });
+        out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        out
+    }
+}
+
+fn apply_setting(rule: &mut RuleMeta, setting: &RuleSetting) -> Result<(), String> {
+    let level = |rule: &mut RuleMeta, s: &str| -> Result<(), String> {
+        match s {
+            "off" => rule.enabled = false,
+            "on" => rule.enabled = true,
+            other => {
+                rule.severity = other.parse().map_err(|()| {
+                    format!("unknown setting `{other}`; expected off, on, error, warning or info")
+                })?;
+                rule.enabled = true;
+            }
+        }
+        Ok(())
+    };
+    match setting {
+        RuleSetting::Level(s) => level(rule, s),
+        RuleSetting::Enabled(on) => {
+            rule.enabled = *on;
+            Ok(())
+        }
+        RuleSetting::Table(t) => {
+            if let Some(s) = &t.severity {
+                level(rule, s)?;
+            }
+            if let Some(on) = t.enabled {
+                rule.enabled = on;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Lexicons with the same name extend each other; an entity with the name of
+/// an earlier one replaces it (a house file overrides a built-in entity).
+fn merge_data(
+    data: &mut SharedData,
+    lexicons: BTreeMap<String, Spanned<Vec<String>>>,
+    entities: Vec<Spanned<RawEntity>>,
+    spelling: Option<raw::RawSpelling>,
+) {
+    for (name, words) in lexicons {
+        let list = data.lexicons.entry(name).or_default();
+        for w in words.into_inner() {
+            if !list.contains(&w) {
+                list.push(w);
+            }
+        }
+    }
+    for e in entities {
+        let e = e.into_inner();
+        match data.entities.iter_mut().find(|x| x.name == e.name) {
+            Some(existing) => *existing = e,
+            None => data.entities.push(e),
+        }
+    }
+    if let Some(s) = spelling {
+        data.spelling.extend(s.pairs);
+    }
+}
+
+/// The optional kind-specific fields a rule sets, with their spans.
+fn present_fields(raw: &RawRule) -> Vec<(Field, Range<usize>)> {
+    let mut out = Vec::new();
+    if let Some(v) = &raw.phrases {
+        out.push((Field::Phrases, v.span()));
+    }
+    if let Some(v) = &raw.lexicons {
+        out.push((Field::Lexicons, v.span()));
+    }
+    if let Some(v) = &raw.match_case {
+        out.push((Field::MatchCase, v.span()));
+    }
+    if let Some(v) = &raw.pattern {
+        out.push((Field::Pattern, v.span()));
+    }
+    if let Some(v) = &raw.replace {
+        out.push((Field::Replace, v.span()));
+    }
+    if let Some(v) = &raw.fix {
+        out.push((Field::Fix, v.span()));
+    }
+    if let Some(v) = &raw.options {
+        out.push((Field::Options, v.span()));
+    }
+    out
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Finds `copydesk.toml` (or `.copydesk.toml`) in `start` or its parents.
+pub fn discover_config(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find_map(|dir| {
+        ["copydesk.toml", ".copydesk.toml"]
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+    })
+}
