@@ -16,7 +16,10 @@ mod quotes;
 mod sentences;
 mod tokens;
 
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 pub use names::NameRun;
 pub use quotes::{Quote, QuoteMark, QuoteProblem, QuoteProblemKind};
@@ -117,6 +120,8 @@ pub struct Document<'a> {
     pub names: Vec<NameRun>,
     /// Sorted, disjoint content ranges of outermost quotations.
     quoted: Vec<Range<usize>>,
+    /// Analyses several rules share, built on first use (see [`Document::analysis`]).
+    analyses: RefCell<Vec<(TypeId, Rc<dyn Any>)>>,
 }
 
 /// What the format readers hand to the builder: the blanked prose and the
@@ -187,7 +192,26 @@ impl<'a> Document<'a> {
             quote_problems,
             names,
             quoted,
+            analyses: RefCell::new(Vec::new()),
         }
+    }
+
+    /// A derived analysis of this document that several rules share (person
+    /// mentions, attribution cues), built by the first rule that asks and
+    /// reused by the others, so no rule re-scans what another already did.
+    /// Keyed by type: one analysis type, one builder.
+    pub fn analysis<T: Any>(&self, build: impl FnOnce(&Self) -> T) -> Rc<T> {
+        let key = TypeId::of::<T>();
+        if let Some(found) = self.analyses.borrow().iter().find(|(k, _)| *k == key) {
+            if let Ok(rc) = Rc::clone(&found.1).downcast::<T>() {
+                return rc;
+            }
+        }
+        let built = Rc::new(build(self));
+        self.analyses
+            .borrow_mut()
+            .push((key, built.clone() as Rc<dyn Any>));
+        built
     }
 
     /// The text of a span (from the original).
@@ -303,6 +327,18 @@ mod tests {
         assert!(!doc.prose.contains("example"));
         assert_eq!(doc.prose.len(), doc.text.len());
         assert_eq!(doc.sentences.len(), 2);
+    }
+
+    #[test]
+    fn analyses_are_built_once() {
+        let doc = Document::parse("Headline\n\nBody.", Format::PlainText);
+        let mut calls = 0;
+        let a = doc.analysis(|d| {
+            calls += 1;
+            d.sentences.len()
+        });
+        let b = doc.analysis(|_: &Document| -> usize { unreachable!("cached") });
+        assert_eq!((*a, *b, calls), (2, 2, 1));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::ops::Range;
 pub(crate) fn read(text: &str) -> Skeleton {
     let mut prose = text.to_owned();
     if text.starts_with('\u{feff}') {
-        blank_spans(&mut prose, &[0..3]);
+        blank_spans(&mut prose, std::slice::from_ref(&(0..3)));
     }
     let paragraphs = paragraphs(&prose);
     let mut blocks = Vec::with_capacity(paragraphs.len());

@@ -46,10 +46,7 @@ pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let mut end = start + c.len_utf8();
         // Dotted abbreviation: a single letter followed by ".", repeated ("U.S.", "J.R.R.").
         let mut dotted = false;
-        loop {
-            let Some(&(i, next)) = chars.peek() else {
-                break;
-            };
+        while let Some(&(i, next)) = chars.peek() {
             if is_word_char(next) {
                 chars.next();
                 end = i + next.len_utf8();
