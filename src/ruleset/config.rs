@@ -253,7 +253,12 @@ impl RuleSet {
                 .map(|c| c.join(stripped))
                 .unwrap_or_else(|_| stripped.to_path_buf())
         };
-        let dir = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir.as_path()
+        };
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         let absolute = absolute
             .parent()
             .and_then(|p| p.canonicalize().ok())

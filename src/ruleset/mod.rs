@@ -755,11 +755,17 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 /// Finds `copydesk.toml` (or `.copydesk.toml`) in `start` or its parents.
+/// The path is relative to `start` (`copydesk.toml`, `../copydesk.toml`), so
+/// messages name it the way the user would.
 pub fn discover_config(start: &Path) -> Option<PathBuf> {
-    start.ancestors().find_map(|dir| {
+    start.ancestors().enumerate().find_map(|(up, dir)| {
         ["copydesk.toml", ".copydesk.toml"]
             .iter()
-            .map(|n| dir.join(n))
-            .find(|p| p.is_file())
+            .find(|n| dir.join(n).is_file())
+            .map(|n| {
+                let mut relative: PathBuf = std::iter::repeat_n("..", up).collect();
+                relative.push(n);
+                relative
+            })
     })
 }
