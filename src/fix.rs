@@ -9,6 +9,8 @@ use crate::finding::Finding;
 pub struct Fixed {
     pub text: String,
     pub applied: usize,
+    /// The edits taken, in order: span of the original text, replacement.
+    pub edits: Vec<(std::ops::Range<usize>, String)>,
 }
 
 /// Applies the fixes of `findings` (sorted or not) to `text`.
@@ -29,18 +31,22 @@ pub fn apply_fixes<'f>(text: &str, findings: impl IntoIterator<Item = &'f Findin
     edits.sort_by_key(|(span, _)| (span.start, span.end));
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
-    let mut applied = 0;
+    let mut taken = Vec::new();
     for (span, replacement) in edits {
-        if span.start < pos || (span.is_empty() && span.start == pos && applied > 0) {
+        if span.start < pos || (span.is_empty() && span.start == pos && !taken.is_empty()) {
             continue;
         }
         out.push_str(&text[pos..span.start]);
         out.push_str(replacement);
         pos = span.end;
-        applied += 1;
+        taken.push((span, replacement.to_owned()));
     }
     out.push_str(&text[pos..]);
-    Fixed { text: out, applied }
+    Fixed {
+        text: out,
+        applied: taken.len(),
+        edits: taken,
+    }
 }
 
 #[cfg(test)]

@@ -138,6 +138,8 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
         let text = &prose[block.range.clone()];
         let base = block.range.start;
         let mut stack: Vec<Open> = Vec::new();
+        // Open double quotes on the stack, kept so no mark rescans the stack.
+        let mut open_doubles = 0usize;
         let first_quote = quotes.len();
         let mut prev: Option<char> = None;
         let mut chars = text.char_indices().peekable();
@@ -146,7 +148,7 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
             let at = base + i..base + i + c.len_utf8();
             match c {
                 '"' | '\u{201C}' | '\u{201D}' => {
-                    let has_double = stack.iter().any(|o| o.mark == QuoteMark::Double);
+                    let has_double = open_doubles > 0;
                     let opening = match c {
                         '\u{201C}' => true,
                         '\u{201D}' => false,
@@ -154,6 +156,7 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                     };
                     if opening {
                         push_open(&mut quotes, &mut stack, QuoteMark::Double, at, bi);
+                        open_doubles += 1;
                     } else if has_double {
                         if stack.last().is_some_and(|o| o.mark == QuoteMark::Single) {
                             // `,"'`: the outer quote closes before the inner one.
@@ -172,6 +175,7 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                             while let Some(o) = stack.pop() {
                                 close(&mut quotes[o.quote], span.clone());
                                 if o.mark == QuoteMark::Double {
+                                    open_doubles -= 1;
                                     break;
                                 }
                             }
@@ -179,6 +183,7 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                             continue;
                         }
                         if let Some(o) = stack.pop() {
+                            open_doubles -= usize::from(o.mark == QuoteMark::Double);
                             close(&mut quotes[o.quote], at);
                         }
                     } else {
@@ -197,12 +202,16 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                     } else if c == '\u{2018}'
                         || (is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()))
                     {
-                        let rest = &text[i + c.len_utf8()..];
+                        // Only the next few chars matter: never copy the rest of the block.
+                        let head: String = text[i + c.len_utf8()..]
+                            .chars()
+                            .take(8)
+                            .collect::<String>()
+                            .to_lowercase();
                         let elision = next.is_some_and(|n| n.is_ascii_digit())
                             || ELISIONS.iter().any(|e| {
-                                rest.to_ascii_lowercase().starts_with(e)
-                                    && rest.len() >= e.len()
-                                    && !rest[e.len()..].starts_with(char::is_alphanumeric)
+                                head.starts_with(e)
+                                    && !head[e.len()..].starts_with(char::is_alphanumeric)
                             });
                         if !elision {
                             push_open(&mut quotes, &mut stack, QuoteMark::Single, at, bi);
