@@ -14,6 +14,9 @@ pub mod document;
 
 pub mod finding;
 pub mod fix;
+#[doc(hidden)]
+pub mod fuzzing;
+
 pub mod input;
 pub mod kinds;
 pub mod lines;

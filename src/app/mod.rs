@@ -74,7 +74,9 @@ pub fn load_rules(common: &cli::RuleArgs, enable_all: bool) -> Result<RuleSet, u
         enable_all,
         extra_rule_files: common.rules.clone(),
         no_builtin: common.no_builtin,
+        ..LoadOptions::default()
     };
+
     RuleSet::load(&options).map_err(|errors| {
         print_load_errors(&errors, common.color);
         EXIT_FAILURE

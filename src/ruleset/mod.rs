@@ -105,6 +105,8 @@ pub struct LoadOptions {
     pub extra_rule_files: Vec<PathBuf>,
     /// Leave the built-in packs out (a house-style author testing their own file).
     pub no_builtin: bool,
+    /// Rule files given as text: (name for messages, contents).
+    pub rule_texts: Vec<(String, String)>,
 }
 
 /// The loaded, compiled rules.
@@ -240,6 +242,10 @@ impl RuleSet {
             );
         }
         rule_paths.extend(options.extra_rule_files.iter().map(|p| (p.clone(), None)));
+        for (name, text) in &options.rule_texts {
+            let file = loader.add_file(name.clone(), text.clone());
+            add_rule_file(&mut loader, file, name.clone(), &mut data, &mut pending, &mut packs);
+        }
         for (path, at) in rule_paths {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
