@@ -12,7 +12,7 @@
 //! such as "US") are never flagged. "Never expanded" is reported only for
 //! acronyms of `min-length` letters or more (default 3).
 
-use super::lex::Words;
+use super::lex::{Words, used_lower_case};
 use crate::document::{BlockKind, Document};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use std::collections::HashMap;
@@ -90,7 +90,11 @@ fn acronym_of(word: &str) -> Option<&str> {
 fn shouting(doc: &Document<'_>, start: usize) -> bool {
     if let Some(b) = doc.block_at(start) {
         let block = &doc.blocks[b];
-        let head = &doc.prose[block.range.start..block.range.end.min(block.range.start + 80)];
+        let mut cut = block.range.end.min(block.range.start + 80);
+        while !doc.prose.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &doc.prose[block.range.start..cut];
         if let Some(dash) = head
             .find(['\u{2014}', '\u{2013}'])
             .or_else(|| head.find(" -- "))
@@ -219,9 +223,25 @@ impl Check for Acronym {
                 let Some(acr) = acronym_of(word) else {
                     continue;
                 };
-                let bracketed = doc.prose[..t.range.start].ends_with('[')
-                    && doc.prose[t.range.end..].starts_with(']');
-                if bracketed
+                let before = doc.prose[..t.range.start].chars().next_back();
+                let after = doc.prose[t.range.end..].chars().next();
+                // "[LINK]", "AT&T", "CNN/ORC".
+                let joined = matches!(before, Some('[' | '&' | '/'))
+                    || matches!(after, Some(']' | '&' | '/'));
+                // "FULL TEXT", "DES MOINES": shouting, not acronyms.
+                let caps_neighbour = |j: usize| {
+                    doc.tokens.get(j).is_some_and(|n| {
+                        n.all_caps
+                            && !doc.prose
+                                [n.range.start.min(t.range.start)..n.range.end.max(t.range.end)]
+                                .contains(['\n', ',', '.', ';', ':', '(', ')'])
+                    })
+                };
+                if joined
+                    || acr.chars().count() < self.min_length
+                    || ti > block.tokens.start && caps_neighbour(ti - 1)
+                    || ti + 1 < block.tokens.end && caps_neighbour(ti + 1)
+                    || used_lower_case(&doc.prose, acr)
                     || seen.contains_key(acr)
                     || self.allowed.contains(acr)
                     || doc.in_quote(t.range.start)
@@ -249,7 +269,7 @@ impl Check for Acronym {
                     cx.emit(finding);
                 }
                 None => {
-                    if !self.never_expanded || acr.chars().count() < self.min_length {
+                    if !self.never_expanded {
                         continue;
                     }
                     let finding = cx.finding(span, &[("detail", "is never expanded")]);

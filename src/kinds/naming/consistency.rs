@@ -11,7 +11,7 @@
 //! (Georgia) are skipped. Headlines and headings have their own style and
 //! neither set nor break the choice.
 
-use super::lex::{entity_names, takes_the};
+use super::lex::{Words, entity_names, is_abbreviation, takes_the};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
 use std::collections::HashMap;
@@ -19,6 +19,8 @@ use std::collections::HashMap;
 #[derive(Debug)]
 struct Group {
     variants: Vec<String>,
+    /// The spelled-out `name` (index 0) may be mixed with one abbreviation.
+    spelled_out: bool,
     mixable: Vec<usize>,
     preferred: Option<usize>,
 }
@@ -26,6 +28,8 @@ struct Group {
 #[derive(Debug)]
 struct Consistency {
     groups: Vec<Group>,
+    function: Words,
+    org_words: Words,
     /// Phrase tag -> (group, variant); `None` marks a formal name, matched
     /// only so that its words are not read as a shorter variant.
     tags: Vec<Option<(usize, usize)>>,
@@ -39,11 +43,16 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         if e.ambiguous {
             continue;
         }
-        let variants: Vec<String> = entity_names(e)
+        let mut variants: Vec<String> = entity_names(e)
             .into_iter()
             .filter(|n| !e.formal.iter().any(|f| f == n))
             .map(str::to_owned)
             .collect();
+        if let Some(a) = &e.acronym {
+            if !variants.contains(a) {
+                variants.push(a.clone());
+            }
+        }
         if variants.len() < 2 {
             continue;
         }
@@ -58,12 +67,18 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         }
         let index = |n: &str| variants.iter().position(|v| v == n);
         groups.push(Group {
+            spelled_out: !is_abbreviation(&e.name),
             mixable: e.mixable.iter().filter_map(|m| index(m)).collect(),
             preferred: e.preferred.as_deref().and_then(index),
             variants,
         });
     }
-    Ok(Box::new(Consistency { groups, tags }))
+    Ok(Box::new(Consistency {
+        groups,
+        tags,
+        function: Words::lexicons(cx, &["name-function-words"]),
+        org_words: Words::lexicons(cx, &["organization-words"]),
+    }))
 }
 
 /// Whether the hit sits in shouting copy (an all-caps line), where "US" is
@@ -76,6 +91,33 @@ fn in_caps_context(cx: &CheckCx<'_>, start: usize) -> bool {
     let words = toks.iter().filter(|t| !t.numeric).count();
     let caps = toks.iter().filter(|t| t.all_caps).count();
     words >= 3 && caps * 2 > words
+}
+
+impl Consistency {
+    /// Whether the hit is part of a longer name ("Team USA", "USA Today",
+    /// "US Open"); "U.S. Army" and "the US" are not.
+    fn inside_name(&self, cx: &CheckCx<'_>, range: &std::ops::Range<usize>) -> bool {
+        let doc = cx.doc;
+        let i = doc.tokens.partition_point(|t| t.range.end <= range.start);
+        let j = doc.tokens.partition_point(|t| t.range.start < range.end);
+        let spaced = |a: usize, b: usize| {
+            doc.prose[doc.tokens[a].range.end..doc.tokens[b].range.start]
+                .chars()
+                .all(|c| c == ' ')
+        };
+        let before = i > 0 && i < doc.tokens.len() && {
+            let t = &doc.tokens[i - 1];
+            t.capitalized && spaced(i - 1, i) && !self.function.contains(doc.token_text(i - 1))
+        };
+        let after = j < doc.tokens.len() && j > 0 && {
+            let t = &doc.tokens[j];
+            t.capitalized
+                && !t.all_caps
+                && spaced(j - 1, j)
+                && !self.org_words.contains(doc.token_text(j))
+        };
+        before || after
+    }
 }
 
 impl Check for Consistency {
@@ -91,7 +133,10 @@ impl Check for Consistency {
             let Some(block) = cx.doc.block_at(hit.range.start) else {
                 continue;
             };
-            if !cx.doc.is_body(block) || in_caps_context(cx, hit.range.start) {
+            if !cx.doc.is_body(block)
+                || in_caps_context(cx, hit.range.start)
+                || self.inside_name(cx, &hit.range)
+            {
                 continue;
             }
             let group = &self.groups[g];
@@ -99,8 +144,11 @@ impl Check for Consistency {
                 .entry(g)
                 .or_insert_with(|| (group.preferred.unwrap_or(v), hit.range.clone()))
                 .clone();
-            let allowed =
-                v == first_v || group.mixable.contains(&v) && group.mixable.contains(&first_v);
+            let (a, b) = (&group.variants[v], &group.variants[first_v]);
+            let allowed = v == first_v
+                || group.mixable.contains(&v) && group.mixable.contains(&first_v)
+                || group.spelled_out
+                    && (v == 0 && is_abbreviation(b) || first_v == 0 && is_abbreviation(a));
             if allowed || flagged.insert(g, ()).is_some() {
                 continue;
             }

@@ -31,8 +31,15 @@ impl Check for CourtesyTitle {
                 person
                     .mentions
                     .iter()
-                    .filter(|m| m.body && !m.quoted && m.form != Form::Full)
+                    .filter(|m| m.body && !m.quoted && !m.modifier && m.form != Form::Full)
             };
+            // "Mr. Clinton" and "Mrs. Clinton": two people, one surname.
+            let mut titles = person.mentions.iter().filter_map(|m| m.courtesy.as_ref());
+            if let Some(t) = titles.next() {
+                if titles.any(|o| o.title != t.title) {
+                    continue;
+                }
+            }
             let titled: Vec<_> = later().filter(|m| m.courtesy.is_some()).collect();
             let bare: Vec<_> = later().filter(|m| m.form == Form::Bare).collect();
             let (Some(t), Some(b)) = (titled.first(), bare.first()) else {
@@ -63,6 +70,7 @@ impl Check for CourtesyTitle {
             .flat_map(|p| &p.mentions)
             .filter(|m| m.body && !m.quoted)
             .filter_map(|m| m.courtesy.as_ref())
+            .filter(|c| self.lex.takes_period(&c.title))
             .collect();
         let dots = all.iter().filter(|c| c.dot).count();
         let plain = all.len() - dots;

@@ -5,6 +5,7 @@
 //! when the word acts as a person and nothing shows it is a place, club or
 //! company. Headlines, headings and quotations are exempt.
 
+use super::lex::used_lower_case;
 use super::people::{Form, People, PeopleLexicon};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use std::sync::Arc;
@@ -23,26 +24,12 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     }))
 }
 
-/// Whether `word` also appears in lower case as a whole word (a common
-/// noun capitalized at a sentence start, not a name).
-fn used_lower_case(prose: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if lower == word {
-        return false;
-    }
-    prose.match_indices(lower.as_str()).any(|(i, m)| {
-        let before = prose[..i].chars().next_back();
-        let after = prose[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 impl Check for FirstReference {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let people = People::of(cx.doc, &self.lex);
         for person in &people.persons {
             let body = || person.mentions.iter().filter(|m| m.body);
-            let first_bare = body().find(|m| m.form == Form::Bare && !m.quoted);
+            let first_bare = body().find(|m| m.form == Form::Bare && !m.quoted && !m.modifier);
             let Some(bare) = first_bare else {
                 continue;
             };

@@ -28,6 +28,33 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     Ok(Box::new(Formal { short }))
 }
 
+/// Whether the formal name is part of an official title or glossed as the
+/// formal name: "Embassy of the Republic of Turkey", "officially the
+/// Democratic People's Republic of Korea".
+fn part_of_longer_name(prose: &str, start: usize) -> bool {
+    let mut words = Vec::new();
+    let mut at = start;
+    while words.len() < 3 {
+        let Some((s, w)) = word_before(prose, at) else {
+            break;
+        };
+        words.push(w);
+        at = s;
+    }
+    let mut it = words.iter().copied();
+    let mut w = it.next();
+    if matches!(w, Some("the" | "The")) {
+        w = it.next();
+    }
+    match w {
+        Some("officially" | "formally" | "as") => true,
+        Some("of") => it
+            .next()
+            .is_some_and(|b| b.chars().next().is_some_and(char::is_uppercase)),
+        _ => false,
+    }
+}
+
 impl Check for Formal {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let hits: Vec<_> = leftmost_longest(cx.hits).cloned().collect();
@@ -35,6 +62,9 @@ impl Check for Formal {
             let Some(name) = self.short.get(hit.tag as usize) else {
                 continue;
             };
+            if part_of_longer_name(&cx.doc.prose, hit.range.start) {
+                continue;
+            }
             let mut span = hit.range.clone();
             let replacement = name.clone();
             if !takes_the(name) {

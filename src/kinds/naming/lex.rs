@@ -93,6 +93,26 @@ pub(crate) fn entity_names(e: &RawEntity) -> Vec<&str> {
     out
 }
 
+/// Whether `word` also appears in lower case as a whole word (a common
+/// noun capitalized at a sentence start, or shouted, not a name).
+pub(crate) fn used_lower_case(prose: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    prose.match_indices(lower.as_str()).any(|(i, m)| {
+        let before = prose[..i].chars().next_back();
+        let after = prose[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a name is an abbreviation ("US", "U.S.", "E.U.").
+pub(crate) fn is_abbreviation(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
 /// The word before `offset` in `prose` (same line or not), if any.
 pub(crate) fn word_before(prose: &str, offset: usize) -> Option<(usize, &str)> {
     let before = prose[..offset].trim_end_matches([' ', '\t', '\n', '\r']);

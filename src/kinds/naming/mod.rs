@@ -28,7 +28,7 @@ pub static KINDS: &[KindDef] = &[
     KindDef {
         name: "formal-name",
         fields: &[Field::Options],
-        default_scope: Scope::EVERYWHERE,
+        default_scope: Scope::UNQUOTED,
         fixable: true,
         compile: formal::compile,
     },

@@ -30,6 +30,8 @@ use std::sync::Arc;
 pub(crate) struct PeopleLexicon {
     titles: Words,
     courtesy: Words,
+    /// Courtesy titles the lexicon also lists with a period ("Mr.").
+    dotted: Words,
     given: Words,
     suffixes: Words,
     not_person: Words,
@@ -37,6 +39,7 @@ pub(crate) struct PeopleLexicon {
     function: Words,
     verbs: Words,
     cues: Words,
+    modified: Words,
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb
@@ -80,12 +83,48 @@ const PLURAL_VERBS: &[&str] = &[
     "say", "are", "were", "have", "do", "tell", "believe", "argue", "warn",
 ];
 
+/// Speech verbs that may come before their subject ("said Whitfield").
+const INVERTED_SPEECH: &[&str] = &["said", "says", "asked", "added", "wrote", "continued"];
+
+/// Whether a word can be a surname: two or more letters, not all capitals
+/// ("CNN"), no contraction ("I've"), no inner capital unless after a
+/// surname prefix ("McDonald", "DeSantis", "O'Neill", not "WikiLeaks").
+fn plausible_surname(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || word.contains('.') || !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if matches!(prev, Some('\'' | '\u{2019}')) && c.is_lowercase() {
+            return false; // a contraction
+        }
+        if i > 0 && c.is_uppercase() && !matches!(prev, Some('-' | '\'' | '\u{2019}')) {
+            let head = &word[..i];
+            if ![
+                "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du",
+            ]
+            .contains(&head)
+            {
+                return false;
+            }
+        }
+        prev = Some(c);
+    }
+    true
+}
+
 /// Words that end an appositive's head noun phrase.
 const APPOSITIVE_STOPS: &[&str] = &[
     "of", "at", "in", "for", "with", "from", "on", "that", "who", "which", "and", "whose", "to",
 ];
 
 impl PeopleLexicon {
+    /// Whether the courtesy title is ever written with a period.
+    pub fn takes_period(&self, title: &str) -> bool {
+        self.dotted.contains(title)
+    }
+
     pub fn new(cx: &CompileCx<'_>) -> PeopleLexicon {
         let mut not_person = Words::lexicons(
             cx,
@@ -112,6 +151,13 @@ impl PeopleLexicon {
         PeopleLexicon {
             titles: Words::split_words([cx.lexicon_or_empty("person-titles")]),
             courtesy: Words::lexicons(cx, &["courtesy-titles"]),
+            dotted: Words::from_lists([cx
+                .lexicon_or_empty("courtesy-titles")
+                .iter()
+                .filter(|t| t.ends_with('.'))
+                .cloned()
+                .collect::<Vec<_>>()
+                .as_slice()]),
             given: Words::lexicons(cx, &["given-names"]),
             suffixes,
             not_person,
@@ -119,6 +165,7 @@ impl PeopleLexicon {
             function: Words::lexicons(cx, &["name-function-words"]),
             verbs: Words::lexicons(cx, &["person-verbs"]),
             cues: Words::lexicons(cx, &["non-person-cues"]),
+            modified: Words::lexicons(cx, &["name-modified-nouns"]),
         }
     }
 }
@@ -154,6 +201,8 @@ pub(crate) struct Mention {
     pub quoted: bool,
     /// The subject or object of a speech or action verb.
     pub acting: bool,
+    /// Modifies a noun ("the Trump campaign"): not a reference to the person.
+    pub modifier: bool,
     /// A full name that surely names a person: a title, a known given name
     /// or an initial.
     pub strong: bool,
@@ -186,6 +235,7 @@ impl People {
             lex,
             by_name: HashMap::new(),
             people: People::default(),
+            deck: deck(doc),
         };
         for run in &doc.names {
             let mut start = run.tokens.start;
@@ -206,6 +256,23 @@ struct Builder<'d, 'a> {
     lex: &'d PeopleLexicon,
     by_name: HashMap<String, usize>,
     people: People,
+    deck: Option<usize>,
+}
+
+/// A deck (subheadline): a short one-sentence paragraph right after the
+/// headline. Like the headline it is display type, where surnames alone are
+/// the norm.
+fn deck(doc: &Document<'_>) -> Option<usize> {
+    let headline = doc
+        .blocks
+        .iter()
+        .position(|b| b.kind == crate::document::BlockKind::Headline)?;
+    let next = headline + 1;
+    let b = doc.blocks.get(next)?;
+    (b.kind == crate::document::BlockKind::Paragraph
+        && b.sentences.len() == 1
+        && b.tokens.len() <= 25)
+        .then_some(next)
 }
 
 impl Builder<'_, '_> {
@@ -225,14 +292,8 @@ impl Builder<'_, '_> {
     fn segment(&mut self, toks: Range<usize>, sentence: usize) {
         let lex = self.lex;
         let mut i = toks.start;
-        // "But Brussels", "Venezuelan President Nicolas Maduro".
-        while i + 1 < toks.end || i < toks.end && lex.function.contains(self.text(i)) {
-            let word = self.text(i);
-            let skip = lex.function.contains(word)
-                || lex.not_person.contains(word) && !lex.given.contains(word);
-            if !skip {
-                break;
-            }
+        // "But Brussels".
+        while i < toks.end && lex.function.contains(self.text(i)) {
             i += 1;
         }
         if i >= toks.end {
@@ -275,7 +336,11 @@ impl Builder<'_, '_> {
         }
         let last_tok = self.tok(end - 1).clone();
         let last = strip_possessive(&self.doc.prose[last_tok.range.clone()]);
-        if last_tok.all_caps || last.chars().count() < 2 || last.contains('.') {
+        if !plausible_surname(last) {
+            return;
+        }
+        // "Department of Justice", "Podesta Group": an organization.
+        if (name_start..end).any(|j| lex.org_words.contains(self.text(j))) {
             return;
         }
         let surname = last_tok.range.start..last_tok.range.start + last.len();
@@ -306,17 +371,18 @@ impl Builder<'_, '_> {
             self.tok(name_start).range.start
         };
         let sentence_toks = self.doc.sentences[sentence].tokens.clone();
-        let (acting, against) = if form == Form::Bare {
+        let (acting, against, modifier) = if form == Form::Bare {
             self.evidence(end - 1, &sentence_toks)
         } else {
-            (false, false)
+            (false, false, false)
         };
         let mention = Mention {
             span: span_start..surname.end,
             surname,
             form,
             courtesy: courtesy.filter(|c| c.span.end + 1 >= self.tok(name_start).range.start),
-            body: self.doc.is_body(block),
+            body: self.doc.is_body(block) && Some(block) != self.deck,
+            modifier,
             quoted: self.doc.in_quote(last_tok.range.start),
             acting,
             strong,
@@ -335,24 +401,32 @@ impl Builder<'_, '_> {
         person.mentions.push(mention);
     }
 
-    /// For a bare word at token `k`: whether it acts as a person, and
-    /// whether its neighbours show it is not one.
-    fn evidence(&self, k: usize, sentence: &Range<usize>) -> (bool, bool) {
+    /// For a bare word at token `k`: whether it acts as a person, whether
+    /// its neighbours show it is not one, and whether it modifies a noun.
+    fn evidence(&self, k: usize, sentence: &Range<usize>) -> (bool, bool, bool) {
         let lex = self.lex;
         let mut acting = false;
         let mut against = false;
+        let mut modifier = false;
+        let mut determiner = false;
         let plain = |gap: &str| gap.chars().all(|c| c == ' ' || c == '\n');
         // Before: "said Whitfield"; "in Bologna", "the Udinese".
         if k > sentence.start && plain(self.gap(k - 1, k)) {
             let prev = self.text(k - 1);
             if !self.tok(k - 1).capitalized {
-                acting |= lex.verbs.contains(prev);
-                against |= lex.cues.contains(prev);
+                acting |= INVERTED_SPEECH.contains(&prev);
+                // "in Bologna"; "the newspaper Haaretz".
+                against |= lex.cues.contains(prev) || lex.org_words.contains(prev);
+                determiner = matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its");
             }
         }
         // After: "Pompeo demanded", "Duque was asked"; "Udinese midfielder".
         let mut j = k + 1;
         let mut skipped = 0;
+        if j < sentence.end && plain(self.gap(k, j)) && self.tok(j).capitalized {
+            // "Mercury LLC".
+            against |= lex.org_words.contains(self.text(j));
+        }
         while j < sentence.end && plain(self.gap(j - 1, j)) && !self.tok(j).capitalized {
             let word = self.text(j);
             if lex.verbs.contains(word) {
@@ -373,7 +447,9 @@ impl Builder<'_, '_> {
                 && !lex.function.contains(word)
                 && !word.ends_with("ed")
             {
-                against = true; // a modifier: "Udinese midfielder"
+                // A modifier: "Udinese midfielder", "the Trump campaign".
+                against = true;
+                modifier = determiner || lex.modified.contains(word);
             }
             break;
         }
@@ -389,7 +465,7 @@ impl Builder<'_, '_> {
                         break;
                     }
                     head = Some(word);
-                    if !plain(self.gap(j, j + 1)) {
+                    if j + 1 >= sentence.end || !plain(self.gap(j, j + 1)) {
                         break;
                     }
                     j += 1;
@@ -399,7 +475,7 @@ impl Builder<'_, '_> {
                 }
             }
         }
-        (acting, against)
+        (acting, against, modifier)
     }
 }
 
@@ -416,6 +492,7 @@ mod tests {
         PeopleLexicon {
             titles: w(&["President", "Secretary", "State", "Minister"]),
             courtesy: w(&["Mr", "Ms", "Dr"]),
+            dotted: w(&["Mr.", "Ms.", "Dr."]),
             given: w(&["Juan", "Mike", "Amina"]),
             suffixes: w(&["Jr"]),
             not_person: w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
@@ -423,6 +500,7 @@ mod tests {
             function: w(&["but", "the", "as", "in"]),
             verbs: w(&["said", "says", "say", "told", "demanded", "asked"]),
             cues: w(&["in", "the", "from"]),
+            modified: w(&["campaign"]),
         }
     }
 
@@ -464,7 +542,7 @@ mod tests {
                 (
                     "Guaido".into(),
                     vec![
-                        (Form::Full, "President Juan Guaido".into(), false),
+                        (Form::Full, "Venezuelan President Juan Guaido".into(), false),
                         (Form::Bare, "Guaido".into(), true)
                     ],
                     false
