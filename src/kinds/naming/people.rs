@@ -271,7 +271,7 @@ fn deck(doc: &Document<'_>) -> Option<usize> {
     let b = doc.blocks.get(next)?;
     (b.kind == crate::document::BlockKind::Paragraph
         && b.sentences.len() == 1
-        && b.tokens.len() <= 25)
+        && b.tokens.len() <= 16)
         .then_some(next)
 }
 
