@@ -211,7 +211,11 @@ impl Check for Acronym {
         let mut first: Vec<(String, Range<usize>)> = Vec::new();
         let mut seen: HashMap<&str, ()> = HashMap::new();
         for (bi, block) in doc.blocks.iter().enumerate() {
-            if !doc.is_body(bi) || matches!(block.kind, BlockKind::Headline) {
+            // A block of a few words ("WATCH VIDEO", "SHARES") is a label, not copy.
+            if !doc.is_body(bi)
+                || matches!(block.kind, BlockKind::Headline)
+                || block.tokens.len() <= 4
+            {
                 continue;
             }
             for ti in block.tokens.clone() {

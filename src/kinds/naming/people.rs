@@ -39,7 +39,6 @@ pub(crate) struct PeopleLexicon {
     function: Words,
     verbs: Words,
     cues: Words,
-    modified: Words,
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb
@@ -165,7 +164,6 @@ impl PeopleLexicon {
             function: Words::lexicons(cx, &["name-function-words"]),
             verbs: Words::lexicons(cx, &["person-verbs"]),
             cues: Words::lexicons(cx, &["non-person-cues"]),
-            modified: Words::lexicons(cx, &["name-modified-nouns"]),
         }
     }
 }
@@ -408,7 +406,6 @@ impl Builder<'_, '_> {
         let mut acting = false;
         let mut against = false;
         let mut modifier = false;
-        let mut determiner = false;
         let plain = |gap: &str| gap.chars().all(|c| c == ' ' || c == '\n');
         // Before: "said Whitfield"; "in Bologna", "the Udinese".
         if k > sentence.start && plain(self.gap(k - 1, k)) {
@@ -417,7 +414,6 @@ impl Builder<'_, '_> {
                 acting |= INVERTED_SPEECH.contains(&prev);
                 // "in Bologna"; "the newspaper Haaretz".
                 against |= lex.cues.contains(prev) || lex.org_words.contains(prev);
-                determiner = matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its");
             }
         }
         // After: "Pompeo demanded", "Duque was asked"; "Udinese midfielder".
@@ -449,7 +445,7 @@ impl Builder<'_, '_> {
             {
                 // A modifier: "Udinese midfielder", "the Trump campaign".
                 against = true;
-                modifier = determiner || lex.modified.contains(word);
+                modifier = true;
             }
             break;
         }
@@ -500,7 +496,6 @@ mod tests {
             function: w(&["but", "the", "as", "in"]),
             verbs: w(&["said", "says", "say", "told", "demanded", "asked"]),
             cues: w(&["in", "the", "from"]),
-            modified: w(&["campaign"]),
         }
     }
 
