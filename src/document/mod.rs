@@ -103,6 +103,8 @@ pub struct FrontMatter {
     pub authors: Vec<String>,
     /// Every top-level `key: value` (or `key = value`) pair, raw.
     pub fields: Vec<(String, String)>,
+    /// A nested `copydesk:` block with `skip: true` under it.
+    pub copydesk_skip: bool,
 }
 
 /// A parsed article.
