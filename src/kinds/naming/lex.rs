@@ -1,0 +1,155 @@
+//! Word sets the naming kinds build from lexicons at compile time.
+//!
+//! Every list is optional (`lexicon_or_empty`): a missing list makes a rule
+//! more conservative, never breaks loading.
+
+use crate::kinds::CompileCx;
+use crate::ruleset::raw::RawEntity;
+use std::collections::HashSet;
+
+/// A case-insensitive set of words or phrases (stored lower-case, trailing
+/// periods dropped, so "Mr." and "mr" are one entry).
+#[derive(Debug, Default)]
+pub(crate) struct Words(HashSet<String>);
+
+impl Words {
+    pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
+        let mut set = HashSet::new();
+        for list in lists {
+            for w in list {
+                let w = normalize(w);
+                if !w.is_empty() {
+                    set.insert(w);
+                }
+            }
+        }
+        Words(set)
+    }
+
+    pub fn lexicons(cx: &CompileCx<'_>, names: &[&str]) -> Words {
+        Words::from_lists(names.iter().map(|n| cx.lexicon_or_empty(n)))
+    }
+
+    /// Every word of every entry (for multi-word titles such as "Secretary
+    /// of State"), except lower-case words, which never start a title run.
+    pub fn split_words<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
+        let mut set = HashSet::new();
+        for list in lists {
+            for entry in list {
+                for w in entry.split_whitespace() {
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        set.insert(normalize(w));
+                    }
+                }
+            }
+        }
+        Words(set)
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        self.0.insert(normalize(word));
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let w = word.trim_end_matches('.');
+        if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
+            self.0.contains(&normalize(w))
+        } else {
+            self.0.contains(w)
+        }
+    }
+}
+
+fn normalize(word: &str) -> String {
+    word.trim()
+        .trim_end_matches('.')
+        .replace('\u{2019}', "'")
+        .to_lowercase()
+}
+
+/// Whether a name usually takes "the" in running copy ("the United States",
+/// "the USA", but "Russia", "Britain").
+pub(crate) fn takes_the(name: &str) -> bool {
+    let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    acronym || name.split_whitespace().count() >= 2
+}
+
+/// The entity's names a rule may match: `name` and aliases, deduplicated.
+pub(crate) fn entity_names(e: &RawEntity) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(1 + e.aliases.len());
+    for n in std::iter::once(&e.name).chain(&e.aliases) {
+        let n = n.trim();
+        if !n.is_empty() && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Whether `word` also appears in lower case as a whole word (a common
+/// noun capitalized at a sentence start, or shouted, not a name).
+pub(crate) fn used_lower_case(prose: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    prose.match_indices(lower.as_str()).any(|(i, m)| {
+        let before = prose[..i].chars().next_back();
+        let after = prose[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a name is an abbreviation ("US", "U.S.", "E.U.").
+pub(crate) fn is_abbreviation(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// The word before `offset` in `prose` (same line or not), if any.
+pub(crate) fn word_before(prose: &str, offset: usize) -> Option<(usize, &str)> {
+    let before = prose[..offset].trim_end_matches([' ', '\t', '\n', '\r']);
+    if before.len() == prose[..offset].len() && offset > 0 {
+        // Touching: not a separate word.
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, &before[start..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_ignore_case_and_periods() {
+        let w = Words::from_lists([&["Mr.".to_owned(), "Bologna".to_owned()][..]]);
+        assert!(w.contains("Mr") && w.contains("mr.") && w.contains("BOLOGNA"));
+        assert!(!w.contains("Ms"));
+    }
+
+    #[test]
+    fn article_use() {
+        assert!(takes_the("United States") && takes_the("USA") && takes_the("U.K."));
+        assert!(!takes_the("Russia") && !takes_the("Britain"));
+    }
+
+    #[test]
+    fn word_before_skips_space_only() {
+        let p = "for the Russian Federation";
+        assert_eq!(word_before(p, 8), Some((4, "the")));
+        assert_eq!(word_before(p, 0), None);
+    }
+}
