@@ -89,9 +89,14 @@ fn print_load_errors(errors: &LoadErrors, color: cli::ColorChoice) {
     };
     let mut stderr = StandardStream::stderr(choice);
     let _ = render_load_errors(&mut stderr, errors);
+    let n = errors.errors.len();
+    let problems = if n == 1 {
+        "1 problem".to_owned()
+    } else {
+        format!("{n} problems")
+    };
     let _ = writeln!(
         stderr,
-        "copydesk: {} problem(s) in rule or configuration files; nothing was linted",
-        errors.errors.len()
+        "copydesk: {problems} in rule or configuration files; nothing was linted"
     );
 }

@@ -38,13 +38,18 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     Ok(Box::new(Pattern { regex, targets }))
 }
 
+/// The regex crate's multi-line syntax error (pattern, caret, reason) as one
+/// line: the reason, since the diagnostic already shows the pattern.
 fn one_line(message: &str) -> String {
-    message
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    match message.rfind("error: ") {
+        Some(i) => message[i + "error: ".len()..].trim().to_owned(),
+        None => message
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 impl Check for Pattern {
