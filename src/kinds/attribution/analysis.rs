@@ -111,10 +111,13 @@ impl Attribution {
         self.block_cue.get(b).copied().unwrap_or(false)
     }
 
-    /// Whether sentence `s` or the sentence before it (in the same or the
-    /// previous block) carries a cue.
-    pub fn sentence_or_previous_has_cue(&self, s: usize) -> bool {
-        self.sentence_has_cue(s) || (s > 0 && self.sentence_has_cue(s - 1))
+    /// Whether sentence `s` or the sentence before it in the same paragraph
+    /// carries a cue.
+    pub fn sentence_or_previous_has_cue(&self, doc: &Document<'_>, s: usize) -> bool {
+        self.sentence_has_cue(s)
+            || (s > 0
+                && doc.sentences[s - 1].block == doc.sentences[s].block
+                && self.sentence_has_cue(s - 1))
     }
 }
 
@@ -237,23 +240,33 @@ fn verdict(
     let s_close = doc
         .sentence_at(q.span().end.saturating_sub(1))
         .unwrap_or(s_open);
-    // A quotation woven into the reporter's sentence: a title ("The Lord of
-    // the Rings") or a partial quote starting mid-sentence in lower case.
-    let opens_sentence = doc.prose[doc.sentences[s_open].range.start..q.open.start]
-        .trim()
-        .is_empty()
-        || doc.prose[..q.open.start].trim_end().ends_with(':');
-    if !opens_sentence && !chained {
-        let first_lower = doc.prose[q.content.clone()]
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_lowercase);
-        if first_lower || is_title(&words) {
+    // A quotation inside the reporter's sentence is woven into it ("agreed
+    // to \"swiftly\" adopt"), or introduced by it ("saying, \"...\"", "told
+    // one aide: \"...\""): that sentence says whose words they are.
+    let lead = &doc.prose[doc.sentences[s_open].range.start..q.open.start];
+    if lead.contains(char::is_alphanumeric) {
+        let introduced = lead.trim_end().ends_with([':', ',']);
+        if !chained {
             return QuoteVerdict::NotDirect;
         }
-    }
-    if opens_sentence && !chained && is_title(&words) && !ends_like_speech(doc, q) {
+        if introduced || attribution.sentence_has_cue(s_open) {
+            return QuoteVerdict::Attributed;
+        }
+    } else if !chained && is_title(&words) && !ends_like_speech(doc, q) {
         return QuoteVerdict::NotDirect;
+    }
+    // The shape of an attribution: `"...," she said`, `"...?" asked Ana`,
+    // `"..." — Jorge Falcon`: the sentence goes on in the reporter's voice
+    // after a quote that ends on a comma, a question or a dash.
+    if let Some(close) = &q.close {
+        let rest = &doc.prose[close.end..doc.sentences[s_close].range.end];
+        let ends_open = doc.prose[q.content.clone()]
+            .trim_end()
+            .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-'])
+            || rest.trim_start().starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-', ',']);
+        if ends_open && rest.contains(char::is_alphabetic) {
+            return QuoteVerdict::Attributed;
+        }
     }
     if (s_open..=s_close).any(|s| attribution.sentence_has_cue(s)) {
         return QuoteVerdict::Attributed;
@@ -279,7 +292,11 @@ fn verdict(
         }
     }
     for s in s_close + 1..sentences.end {
-        if attribution.sentence_has_cue(s) {
+        // `"..." ― Jorge Falcon`: a dash and a name sign the quote.
+        let signed = s == s_close + 1
+            && doc.prose[doc.sentences[s].range.clone()]
+                .starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-']);
+        if signed || attribution.sentence_has_cue(s) {
             return QuoteVerdict::Attributed;
         }
         if !quoted_start(s) {

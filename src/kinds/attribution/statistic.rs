@@ -83,7 +83,7 @@ impl Check for Statistic {
                 continue;
             }
             last_sentence = Some(s);
-            if attribution.sentence_or_previous_has_cue(s) {
+            if attribution.sentence_or_previous_has_cue(doc, s) {
                 continue;
             }
             let finding = cx.finding(span, &[]);
