@@ -59,6 +59,7 @@ pub fn diagnostics(
     path: &str,
     text: &str,
     findings: &[Finding],
+    severities: Option<&[Severity]>,
 ) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
     findings
@@ -71,7 +72,9 @@ pub fn diagnostics(
                 path: path.to_owned(),
                 rule: meta.id.clone(),
                 category: meta.category,
-                severity: meta.severity,
+                severity: severities
+                    .and_then(|s| s.get(f.rule).copied())
+                    .unwrap_or(meta.severity),
                 message: f.message.clone(),
                 line: start.line,
                 column: start.column,

@@ -22,6 +22,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starter copydesk.toml in the current directory.
     Init(InitArgs),
+    /// Show the effective configuration and where each value came from.
+    Config(ConfigArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -41,6 +43,8 @@ pub enum Format {
     Short,
     /// GitHub Actions annotations
     Github,
+    /// SARIF 2.1.0 (code scanning)
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
@@ -86,6 +90,24 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+    /// Apply the fixes rules mark safe, writing each file atomically.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Print the safe fixes as a unified diff instead of writing them.
+    #[arg(long)]
+    pub diff: bool,
+    /// With --fix, also write through symbolic links.
+    #[arg(long, requires = "fix")]
+    pub fix_symlinks: bool,
+    /// Inline suppressions must give a reason (`-- why`).
+    #[arg(long)]
+    pub require_reason: bool,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }
@@ -106,6 +128,15 @@ pub struct RulesArgs {
 pub struct ExplainArgs {
     /// A rule id, such as naming.first-reference.
     pub id: String,
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the effective configuration (the default).
+    #[arg(long)]
+    pub show: bool,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }

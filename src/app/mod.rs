@@ -35,6 +35,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => rules_cmd::run(args),
         Command::Explain(args) => rules_cmd::explain(args),
         Command::Init(args) => init::run(args),
+        Command::Config(args) => rules_cmd::config(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -20,18 +20,23 @@ pub fn run(args: RulesArgs) -> io::Result<u8> {
         for f in &failures {
             writeln!(out, "FAIL {f}")?;
         }
-        let examples: usize = rules
+        let tested: Vec<_> = rules
             .rules
+            .iter()
+            .filter(|r| r.kind != "directive")
+            .collect();
+        let examples: usize = tested
             .iter()
             .map(|r| r.examples.bad.len() + r.examples.good.len())
             .sum();
         writeln!(
             out,
             "{} rules, {} examples: {} failed",
-            rules.rules.len(),
+            tested.len(),
             examples,
             failures.len()
         )?;
+
         return Ok(if failures.is_empty() {
             EXIT_CLEAN
         } else {
@@ -85,4 +90,40 @@ pub fn explain(args: ExplainArgs) -> io::Result<u8> {
             Ok(EXIT_FAILURE)
         }
     }
+}
+
+/// `copydesk config --show`: the effective configuration, with the file
+/// each value came from.
+pub fn config(args: super::cli::ConfigArgs) -> io::Result<u8> {
+    let _ = args.show;
+    let rules = match load_rules(&args.rule_args, false) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    if rules.config_files.is_empty() {
+        writeln!(out, "# no copydesk.toml found: built-in defaults")?;
+    } else {
+        writeln!(out, "# configuration files, base first:")?;
+        for f in &rules.config_files {
+            writeln!(out, "#   {f}")?;
+        }
+    }
+    writeln!(out)?;
+    for o in &rules.origins {
+        writeln!(out, "{} = {}    # from {}", o.key, o.value, o.source)?;
+    }
+    if rules.origins.is_empty() {
+        writeln!(out, "# (no settings)")?;
+    }
+    writeln!(out, "\n# packs: rules on/total")?;
+    for (pack, _) in &rules.packs {
+        let in_pack: Vec<_> = rules.rules.iter().filter(|r| &r.pack == pack).collect();
+        let on = in_pack.iter().filter(|r| r.enabled).count();
+        writeln!(out, "#   {pack}: {on}/{}", in_pack.len())?;
+    }
+    if let Some(d) = &rules.data.dialect {
+        writeln!(out, "# dialect in force: {d}")?;
+    }
+    Ok(EXIT_CLEAN)
 }

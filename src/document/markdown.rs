@@ -174,6 +174,10 @@ fn read_front_matter(text: &str, range: Range<usize>, fm: &mut FrontMatter) {
             continue;
         }
         let indented = content.starts_with([' ', '\t']);
+        if indented && list_key.as_deref() == Some("copydesk") {
+            let compact: String = content.chars().filter(|c| !c.is_whitespace()).collect();
+            fm.copydesk_skip |= compact == "skip:true" || compact == "skip=true";
+        }
         if indented {
             if let (Some(key), Some(item)) = (&list_key, content.trim_start().strip_prefix("- "))
                 && is_author_key(key)
@@ -181,6 +185,18 @@ fn read_front_matter(text: &str, range: Range<usize>, fm: &mut FrontMatter) {
                 fm.authors.push(unquote(item.trim()).to_owned());
             }
             continue;
+        }
+        if let Some(section) = content
+            .trim()
+            .strip_prefix('[')
+            .and_then(|c| c.strip_suffix(']'))
+        {
+            list_key = Some(section.trim().to_owned());
+            continue;
+        }
+        if list_key.as_deref() == Some("copydesk") {
+            let compact: String = content.chars().filter(|c| !c.is_whitespace()).collect();
+            fm.copydesk_skip |= compact == "skip=true";
         }
         let Some(sep) = content.find([':', '=']) else {
             continue;

@@ -103,6 +103,8 @@ pub struct FrontMatter {
     pub authors: Vec<String>,
     /// Every top-level `key: value` (or `key = value`) pair, raw.
     pub fields: Vec<(String, String)>,
+    /// A nested `copydesk:` block with `skip: true` under it.
+    pub copydesk_skip: bool,
 }
 
 /// A parsed article.
@@ -276,10 +278,20 @@ fn blank_urls(prose: &mut String) {
     use std::sync::LazyLock;
     static URL: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\x22]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\w",
+            // ASCII word boundaries keep the regex on its fast DFA even in
+            // text full of curly quotes; URLs and addresses are ASCII anyway.
+            r"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>\x22]+|(?-u:\b)[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+[A-Za-z0-9]",
         )
         .expect("URL pattern is valid")
     });
+    let bytes = prose.as_bytes();
+    let maybe = memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memchr(b'@', bytes).is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some()
+        || memchr::memmem::find(bytes, b"WWW.").is_some();
+    if !maybe {
+        return;
+    }
     let spans: Vec<Range<usize>> = URL.find_iter(prose).map(|m| m.range()).collect();
     blank_spans(prose, &spans);
 }

@@ -9,6 +9,11 @@ pub(crate) fn read(text: &str) -> Skeleton {
     if text.starts_with('\u{feff}') {
         blank_spans(&mut prose, std::slice::from_ref(&(0..3)));
     }
+    // Suppression directives are not prose.
+    blank_spans(
+        &mut prose,
+        &crate::suppress::plain_text_directive_spans(text),
+    );
     let paragraphs = paragraphs(&prose);
     let mut blocks = Vec::with_capacity(paragraphs.len());
     for (i, (range, lines)) in paragraphs.into_iter().enumerate() {

@@ -7,11 +7,13 @@
 //! from, rendered as a codespan diagnostic. All problems are collected before
 //! giving up, so one run shows them all.
 
+pub mod config;
 pub mod docs;
 pub mod meta;
 pub mod raw;
 mod selftest;
 
+pub use config::{Origin, Policy};
 pub use meta::{Category, Examples, RuleMeta, Severity};
 pub use selftest::{SelfTestFailure, self_test};
 
@@ -19,13 +21,31 @@ use crate::document::Document;
 use crate::finding::Finding;
 use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
-use raw::{RawConfig, RawEntity, RawRule, RuleFile, RuleSetting};
+use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
+
+/// Findings about copydesk's own directives: id, severity, message, summary, why.
+const DIRECTIVE_RULES: &[(&str, Severity, &str, &str, &str)] = &[
+    (
+        crate::suppress::UNUSED_SUPPRESSION,
+        Severity::Warning,
+        "suppression matches no finding; remove it",
+        "Flags an inline `copydesk-disable` comment that silences nothing, or names a rule that does not exist.",
+        "A suppression outlives the problem it silenced; left in place it would hide the next, real one.",
+    ),
+    (
+        crate::suppress::MISSING_REASON,
+        Severity::Error,
+        "suppression gives no reason",
+        "With `--require-reason`, flags an inline suppression that does not say why (`-- reason`).",
+        "A desk that allows suppressions wants to know, at review, why each rule was overruled.",
+    ),
+];
 
 /// A file that rules or configuration came from, kept for error display.
 #[derive(Debug, Clone)]
@@ -98,6 +118,14 @@ pub struct RuleSet {
     pub fail_on: Option<Severity>,
     /// The configuration file in force, if any.
     pub config_path: Option<PathBuf>,
+    /// Its directory: `[[overrides]]` paths are relative to it.
+    pub config_dir: Option<PathBuf>,
+    /// Every configuration file read, base (extended) files first.
+    pub config_files: Vec<String>,
+    /// Where each configured value came from, for `copydesk config --show`.
+    pub origins: Vec<Origin>,
+    /// Per-path settings.
+    pub overrides: Vec<config::Override>,
     /// Pack names and descriptions.
     pub packs: Vec<(String, String)>,
 }
@@ -192,37 +220,27 @@ impl RuleSet {
             }
         }
 
-        // The project's configuration and the rule files it names.
-        let mut config = RawConfig::default();
-        let mut config_file = None;
-        if let Some(path) = &options.config {
-            match std::fs::read_to_string(path) {
-                Ok(text) => {
-                    let file = loader.add_file(path.display().to_string(), text);
-                    config = loader.parse(file);
-                    config_file = Some(file);
-                }
-                Err(e) => loader.errors.push(LoadError {
-                    file: None,
-                    span: None,
-                    message: format!("cannot read configuration {}: {e}", path.display()),
-                    notes: Vec::new(),
-                }),
-            }
+        // The project's configuration (after the files it extends) and the
+        // rule files each layer names.
+        let layers = match &options.config {
+            Some(path) => config::read_chain(&mut loader, path),
+            None => Vec::new(),
+        };
+        // Each path with the place that named it (config file, span), if any.
+        type Named = (PathBuf, Option<(usize, Range<usize>)>);
+        let mut rule_paths: Vec<Named> = Vec::new();
+
+        for layer in &layers {
+            rule_paths.extend(
+                layer
+                    .raw
+                    .rule_files
+                    .iter()
+                    .map(|p| (layer.dir.join(p.get_ref()), Some((layer.file, p.span())))),
+            );
         }
-        let config_dir = options
-            .config
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let mut rule_paths: Vec<(PathBuf, Option<Range<usize>>)> = config
-            .rule_files
-            .iter()
-            .map(|p| (config_dir.join(p.get_ref()), Some(p.span())))
-            .collect();
         rule_paths.extend(options.extra_rule_files.iter().map(|p| (p.clone(), None)));
-        for (path, span) in rule_paths {
+        for (path, at) in rule_paths {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
                     let file = loader.add_file(path.display().to_string(), text);
@@ -232,16 +250,22 @@ impl RuleSet {
                     add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
                 }
                 Err(e) => loader.errors.push(LoadError {
-                    file: config_file.filter(|_| span.is_some()),
-                    span,
-                    message: format!("cannot read rule file {}: {e}", path.display()),
+                    file: at.as_ref().map(|a| a.0),
+                    span: at.map(|a| a.1),
+                    message: format!(
+                        "cannot read rule file {}: {}",
+                        path.display(),
+                        crate::input::io_message(&e)
+                    ),
                     notes: Vec::new(),
                 }),
             }
         }
-        if let Some(file) = config_file {
-            let rules = std::mem::take(&mut config.rule);
-            if !rules.is_empty() {
+        let mut layers = layers;
+        for layer in &mut layers {
+            let file = layer.file;
+            let rules = std::mem::take(&mut layer.raw.rule);
+            if !rules.is_empty() && !packs.iter().any(|p| p.0 == "project") {
                 packs.push(("project".into(), "rules in copydesk.toml".into()));
             }
             pending.extend(rules.into_iter().map(|raw| Pending {
@@ -251,11 +275,11 @@ impl RuleSet {
             }));
             merge_data(
                 &mut data,
-                std::mem::take(&mut config.lexicon),
-                std::mem::take(&mut config.entity),
-                config.spelling.take(),
+                std::mem::take(&mut layer.raw.lexicon),
+                std::mem::take(&mut layer.raw.entity),
+                layer.raw.spelling.take(),
             );
-            if let Some(d) = &config.dialect {
+            if let Some(d) = &layer.raw.dialect {
                 match d.get_ref().as_str() {
                     "en-US" | "en-GB" => data.dialect = Some(d.get_ref().clone()),
                     other => loader.error(
@@ -408,23 +432,51 @@ impl RuleSet {
             checks.push(check);
         }
 
-        // The project's switches.
+        // copydesk's own directives report through two built-in rules.
+        for (id, severity, message, summary, why) in DIRECTIVE_RULES {
+            rules.push(RuleMeta {
+                id: (*id).to_owned(),
+                category: Category::Copydesk,
+                kind: "directive".into(),
+                severity: *severity,
+                default_severity: *severity,
+                message: (*message).to_owned(),
+                summary: (*summary).to_owned(),
+                why: (*why).to_owned(),
+                config: String::new(),
+                examples: Examples {
+                    bad: vec!["<!-- copydesk-disable-next-line style.relative-date -->\nThe board met Tuesday.".into()],
+                    good: vec!["<!-- copydesk-disable-next-line style.relative-date -- live blog -->\nThe board meets today.".into()],
+                    fixed: Vec::new(),
+                },
+                pack: "copydesk".into(),
+                source: "copydesk (built-in)".into(),
+                enabled: true,
+                fixable: false,
+            });
+            checks.push(None);
+        }
+
+        // The project's switches, layer by layer: the last word wins.
         let mut fail_on = None;
-        if let Some(file) = config_file {
-            for (pack, on) in &config.packs {
-                if !rules.iter().any(|r| &r.pack == pack) {
-                    let known: Vec<&str> = packs.iter().map(|p| p.0.as_str()).collect();
-                    loader.error(
-                        file,
-                        on.span(),
-                        format!("unknown pack `{pack}`; loaded packs: {}", known.join(", ")),
-                    );
-                }
-                for r in rules.iter_mut().filter(|r| &r.pack == pack) {
-                    r.enabled = *on.get_ref();
+        let mut origins = Vec::new();
+        let mut overrides = Vec::new();
+        for layer in &layers {
+            let file = layer.file;
+            let source = loader.files[file].name.clone();
+            for (pack, on) in &layer.raw.packs {
+                if check_pack(&mut loader, &rules, &packs, file, pack, on.span()) {
+                    for r in rules.iter_mut().filter(|r| &r.pack == pack) {
+                        r.enabled = *on.get_ref();
+                    }
+                    origins.push(Origin::new(
+                        format!("packs.{pack}"),
+                        on.get_ref().to_string(),
+                        &source,
+                    ));
                 }
             }
-            for (id, setting) in &config.rules {
+            for (id, setting) in &layer.raw.rules {
                 let Some(rule) = rules.iter_mut().find(|r| &r.id == id) else {
                     loader.error(
                         file,
@@ -433,13 +485,25 @@ impl RuleSet {
                     );
                     continue;
                 };
-                if let Err(m) = apply_setting(rule, setting.get_ref()) {
-                    loader.error(file, setting.span(), m);
+                match apply_setting(rule, setting.get_ref()) {
+                    Ok(()) => origins.push(Origin::new(
+                        format!("rules.\"{id}\""),
+                        setting_text(setting.get_ref()),
+                        &source,
+                    )),
+                    Err(m) => loader.error(file, setting.span(), m),
                 }
             }
-            if let Some(level) = &config.fail_on {
+            if let Some(level) = &layer.raw.fail_on {
                 match level.get_ref().parse() {
-                    Ok(s) => fail_on = Some(s),
+                    Ok(s) => {
+                        fail_on = Some(s);
+                        origins.push(Origin::new(
+                            "fail_on".into(),
+                            format!("{:?}", level.get_ref()),
+                            &source,
+                        ));
+                    }
                     Err(()) => loader.error(
                         file,
                         level.span(),
@@ -448,6 +512,32 @@ impl RuleSet {
                             level.get_ref()
                         ),
                     ),
+                }
+            }
+            if let Some(d) = &layer.raw.dialect {
+                origins.push(Origin::new(
+                    "dialect".into(),
+                    format!("{:?}", d.get_ref()),
+                    &source,
+                ));
+            }
+            for path in &layer.raw.rule_files {
+                origins.push(Origin::new(
+                    "rule_files".into(),
+                    format!("{:?}", layer.dir.join(path.get_ref()).display().to_string()),
+                    &source,
+                ));
+            }
+            for o in &layer.raw.overrides {
+                if let Some(compiled) =
+                    config::compile_override(&mut loader, file, &layer.dir, o, &rules, &packs)
+                {
+                    origins.push(Origin::new(
+                        "overrides".into(),
+                        format!("paths = {:?}", o.get_ref().paths.get_ref()),
+                        &source,
+                    ));
+                    overrides.push(compiled);
                 }
             }
         }
@@ -464,6 +554,15 @@ impl RuleSet {
             });
         }
         let phrases = builder.build(rules.len());
+        let config_files = layers
+            .iter()
+            .map(|l| loader.files[l.file].name.clone())
+            .collect();
+        let config_dir = options
+            .config
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
         Ok(RuleSet {
             rules,
             checks,
@@ -471,6 +570,10 @@ impl RuleSet {
             data,
             fail_on,
             config_path: options.config.clone(),
+            config_dir,
+            config_files,
+            origins,
+            overrides,
             packs,
         })
     }
@@ -528,7 +631,39 @@ impl RuleSet {
     }
 }
 
-fn apply_setting(rule: &mut RuleMeta, setting: &RuleSetting) -> Result<(), String> {
+/// Whether `pack` names a loaded pack; reports the error at `span` if not.
+fn check_pack(
+    loader: &mut Loader,
+    rules: &[RuleMeta],
+    packs: &[(String, String)],
+    file: usize,
+    pack: &str,
+    span: Range<usize>,
+) -> bool {
+    if rules.iter().any(|r| r.pack == pack) {
+        return true;
+    }
+    let known: Vec<&str> = packs.iter().map(|p| p.0.as_str()).collect();
+    loader.error(
+        file,
+        span,
+        format!("unknown pack `{pack}`; loaded packs: {}", known.join(", ")),
+    );
+    false
+}
+
+fn setting_text(setting: &RuleSetting) -> String {
+    match setting {
+        RuleSetting::Level(s) => format!("{s:?}"),
+        RuleSetting::Enabled(b) => b.to_string(),
+        RuleSetting::Table(t) => format!(
+            "{{ severity = {:?}, enabled = {:?} }}",
+            t.severity, t.enabled
+        ),
+    }
+}
+
+pub(crate) fn apply_setting(rule: &mut RuleMeta, setting: &RuleSetting) -> Result<(), String> {
     let level = |rule: &mut RuleMeta, s: &str| -> Result<(), String> {
         match s {
             "off" => rule.enabled = false,

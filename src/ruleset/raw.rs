@@ -131,6 +131,10 @@ pub struct RawSpelling {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
+    /// Configuration files this one builds on (a shared house style), read
+    /// first; this file's settings win.
+    #[serde(default)]
+    pub extends: Vec<Spanned<String>>,
     #[serde(default)]
     pub rule_files: Vec<Spanned<String>>,
     #[serde(default)]
@@ -141,10 +145,9 @@ pub struct RawConfig {
     pub dialect: Option<Spanned<String>>,
     #[serde(default)]
     pub fail_on: Option<Spanned<String>>,
+    /// Per-path settings: `[[overrides]] paths = ["content/opinion/**"]`.
     #[serde(default)]
-    pub include: Vec<String>,
-    #[serde(default)]
-    pub exclude: Vec<String>,
+    pub overrides: Vec<Spanned<RawOverride>>,
     #[serde(default)]
     pub rule: Vec<Spanned<RawRule>>,
     #[serde(default)]
@@ -153,6 +156,17 @@ pub struct RawConfig {
     pub entity: Vec<Spanned<RawEntity>>,
     #[serde(default)]
     pub spelling: Option<RawSpelling>,
+}
+
+/// An `[[overrides]]` table: packs and rules switched for matching paths.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOverride {
+    pub paths: Spanned<Vec<String>>,
+    #[serde(default)]
+    pub packs: BTreeMap<String, Spanned<bool>>,
+    #[serde(default)]
+    pub rules: BTreeMap<String, Spanned<RuleSetting>>,
 }
 
 /// A rule's setting in `copydesk.toml`: `"off"`, a severity, or a table.

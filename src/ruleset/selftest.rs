@@ -24,7 +24,12 @@ impl std::fmt::Display for SelfTestFailure {
 /// Runs every rule's examples; returns the failures (empty when all pass).
 pub fn self_test(rules: &RuleSet) -> Vec<SelfTestFailure> {
     let mut failures = Vec::new();
-    for (i, meta) in rules.rules.iter().enumerate() {
+    for (i, meta) in rules
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind != "directive")
+    {
         let mut only = vec![false; rules.rules.len()];
         only[i] = true;
         let fail = |problem: String| SelfTestFailure {

@@ -56,18 +56,16 @@ impl Check for Pattern {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let prose = cx.doc.prose.as_str();
         let mut spans = Vec::new();
-        if self.targets.is_empty() {
-            spans.extend(
-                self.regex
-                    .find_iter(prose)
-                    .map(|m| m.range())
-                    .filter(|r| !r.is_empty()),
-            );
-        } else {
-            for caps in self.regex.captures_iter(prose) {
-                if let Some(m) = self.targets.iter().find_map(|&g| caps.get(g)) {
-                    spans.push(m.range());
-                }
+        // Find matches with the fast DFA first; resolve capture groups (the
+        // slow engine) only on the text of each match.
+        for m in self.regex.find_iter(prose).filter(|m| !m.is_empty()) {
+            if self.targets.is_empty() {
+                spans.push(m.range());
+                continue;
+            }
+            let caps = self.regex.captures_at(&prose[..m.end()], m.start());
+            if let Some(t) = caps.and_then(|c| self.targets.iter().find_map(|&g| c.get(g))) {
+                spans.push(t.range());
             }
         }
         for span in spans {
