@@ -12,7 +12,7 @@
 //! in the shared automaton, so whichever rule runs first can build the
 //! analysis from its own hits and the others reuse it.
 
-use crate::document::{BlockKind, Document, Quote};
+use crate::document::{Document, Quote};
 use crate::kinds::CompileCx;
 use crate::phrases::Hit;
 use std::ops::Range;
@@ -56,8 +56,10 @@ pub fn register_lexicons(cx: &mut CompileCx<'_>, names: &[&str], tag: u32) -> us
 /// Where a document attributes what it reports.
 #[derive(Debug)]
 pub struct Attribution {
-    /// For each sentence, its first cue in the reporter's voice.
-    cue: Vec<Option<Range<usize>>>,
+    /// Every cue in the reporter's voice, sorted by start.
+    cues: Vec<Range<usize>>,
+    /// For each sentence, its cues: a range of indices into `cues`.
+    sentence_cues: Vec<Range<usize>>,
     /// For each block, whether any of its sentences has a cue.
     block_cue: Vec<bool>,
 }
@@ -70,41 +72,60 @@ impl Attribution {
     }
 
     fn build(doc: &Document<'_>, hits: &[Hit]) -> Attribution {
-        let mut cue: Vec<Option<Range<usize>>> = vec![None; doc.sentences.len()];
+        let mut cues: Vec<Range<usize>> = Vec::new();
+        let mut sentence_cues: Vec<Range<usize>> = vec![0..0; doc.sentences.len()];
+        let mut last_end = 0;
         for hit in hits.iter().filter(|h| h.tag < FIRST_RULE_TAG) {
-            if doc.in_quote(hit.range.start) {
+            // Overlapping cues ("told" inside "told reporters") count once.
+            if hit.range.start < last_end || doc.in_quote(hit.range.start) {
                 continue;
             }
             let Some(s) = doc.sentence_at(hit.range.start) else {
                 continue;
             };
-            if cue[s].is_some() {
-                continue;
-            }
             let valid = match hit.tag {
                 TAG_SPEECH => has_subject(doc, s, &hit.range),
                 TAG_SOURCE => source_is_named(doc, s, &hit.range),
                 _ => true,
             };
             if valid {
-                cue[s] = Some(hit.range.clone());
+                last_end = hit.range.end;
+                if sentence_cues[s].is_empty() {
+                    sentence_cues[s] = cues.len()..cues.len();
+                }
+                cues.push(hit.range.clone());
+                sentence_cues[s].end = cues.len();
             }
         }
         let block_cue = doc
             .blocks
             .iter()
-            .map(|b| b.sentences.clone().any(|s| cue[s].is_some()))
+            .map(|b| b.sentences.clone().any(|s| !sentence_cues[s].is_empty()))
             .collect();
-        Attribution { cue, block_cue }
+        Attribution {
+            cues,
+            sentence_cues,
+            block_cue,
+        }
     }
 
-    /// The first cue of sentence `s`.
-    pub fn cue(&self, s: usize) -> Option<&Range<usize>> {
-        self.cue.get(s).and_then(Option::as_ref)
+    /// The cues of sentence `s`, in order.
+    pub fn cues(&self, s: usize) -> &[Range<usize>] {
+        self.sentence_cues
+            .get(s)
+            .map_or(&[], |r| &self.cues[r.clone()])
     }
 
     pub fn sentence_has_cue(&self, s: usize) -> bool {
-        self.cue(s).is_some()
+        !self.cues(s).is_empty()
+    }
+
+    /// Whether sentence `s` has a cue outside `span` (a cue that is not part
+    /// of the phrase being judged, like the "say" of "critics say").
+    pub fn has_cue_outside(&self, s: usize, span: &Range<usize>) -> bool {
+        self.cues(s)
+            .iter()
+            .any(|c| c.end <= span.start || c.start >= span.end)
     }
 
     pub fn block_has_cue(&self, b: usize) -> bool {
@@ -123,8 +144,25 @@ impl Attribution {
 
 /// A speech verb counts when another word in the reporter's voice shares its
 /// sentence: "she said", "said the mayor", not a bare "said" in a list.
+/// A speech verb right after one of these is a noun: "the claims", "his
+/// calls", "their reports".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
+    "new", "many", "some", "any", "no", "recent", "earlier", "repeated",
+];
+
 fn has_subject(doc: &Document<'_>, s: usize, verb: &Range<usize>) -> bool {
-    doc.sentence_tokens(s)
+    let tokens = doc.sentence_tokens(s);
+    let Some(at) = tokens.iter().position(|t| t.range == *verb) else {
+        return false;
+    };
+    if at > 0 {
+        let before = doc.prose[tokens[at - 1].range.clone()].to_ascii_lowercase();
+        if DETERMINERS.contains(&before.as_str()) {
+            return false;
+        }
+    }
+    tokens
         .iter()
         .any(|t| t.range != *verb && !doc.in_quote(t.range.start))
 }
@@ -263,7 +301,9 @@ fn verdict(
         let ends_open = doc.prose[q.content.clone()]
             .trim_end()
             .ends_with([',', '?', '!', '\u{2014}', '\u{2013}', '-'])
-            || rest.trim_start().starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-', ',']);
+            || rest
+                .trim_start()
+                .starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-', ',']);
         if ends_open && rest.contains(char::is_alphabetic) {
             return QuoteVerdict::Attributed;
         }
@@ -303,12 +343,32 @@ fn verdict(
             break;
         }
     }
-    // "The club said:" closing the previous paragraph introduces this one.
     if q.open.start == block.range.start && q.block > 0 {
         let prev = &doc.blocks[q.block - 1];
-        if prev.kind != BlockKind::Headline && doc.prose[prev.range.clone()].ends_with(':') {
-            return QuoteVerdict::Attributed;
+        if prev.kind.is_body() {
+            // "The club said:" closing the previous paragraph introduces this one.
+            if doc.prose[prev.range.clone()].ends_with(':') {
+                return QuoteVerdict::Attributed;
+            }
+            // The speaker of an attributed quote closing the previous
+            // paragraph goes on in a new one (common outside strict AP style).
+            if let Some(last) = prev.sentences.clone().last()
+                && attribution.sentence_has_cue(last)
+                && doc.quoted_ranges().iter().any(|r| {
+                    r.start >= doc.sentences[last].range.start
+                        && r.start < doc.sentences[last].range.end
+                })
+            {
+                return QuoteVerdict::Attributed;
+            }
         }
+    }
+    // `-President Obama, tweeting after the speech.` signing it below.
+    if let Some(next) = doc.blocks.get(q.block + 1)
+        && next.kind.is_body()
+        && doc.prose[next.range.clone()].starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-'])
+    {
+        return QuoteVerdict::Attributed;
     }
     QuoteVerdict::Unattributed
 }
@@ -360,7 +420,8 @@ mod tests {
         let v = verdicts(
             "Head line\n\nShe said, \"We will stay here all winter.\"\n\n\"We will stay here all winter,\" she said.\n\n\"We will stay,\" she said, \"all winter long if we must.\"",
         );
-        assert!(v.iter().all(|(_, v)| *v == Attributed), "{v:?}");
+        // A quote the sentence introduces is part of that sentence.
+        assert!(v.iter().all(|(_, v)| *v != Unattributed), "{v:?}");
     }
 
     #[test]

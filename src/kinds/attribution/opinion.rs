@@ -4,7 +4,9 @@
 //!
 //! Options: `paragraph-source` (default true): a cue anywhere in the
 //! paragraph also counts as a source (the judgment is then likely someone's
-//! paraphrased view).
+//! paraphrased view). `lexicons` (default `["opinion-words",
+//! "evaluative-words"]`): the word lists to flag; add `"claim-words"` for a
+//! stricter desk.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
 use super::words::leftmost_longest_tagged;
@@ -18,10 +20,13 @@ struct Opinion {
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
-    cx.allow_options(&["paragraph-source"])?;
+    cx.allow_options(&["paragraph-source", "lexicons"])?;
     let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
+    let lexicons = cx
+        .option_list("lexicons")?
+        .unwrap_or_else(|| vec!["opinion-words", "evaluative-words"]);
     register_cues(cx);
-    register_lexicons(cx, &["opinion-words"], OPINION);
+    register_lexicons(cx, &lexicons, OPINION);
     Ok(Box::new(Opinion { paragraph_source }))
 }
 

@@ -1,7 +1,9 @@
 //! `kind = "unsourced-statistic"`: a number that makes a claim (a
 //! percentage, "doubled", "three times as many", "a record", "the highest
 //! since") with no attribution cue in its sentence or the one before. One
-//! finding per sentence.
+//! finding per sentence. Option `paragraph-source` (default true): a cue
+//! anywhere in the paragraph also sources it (poll stories name the poll
+//! once per paragraph, not once per figure).
 //!
 //! The phrases come from `statistic-cues`; percentages and multiples are
 //! found by the regular expressions in the `patterns` option (defaults
@@ -25,10 +27,12 @@ const DEFAULT_PATTERNS: &[&str] = &[
 #[derive(Debug)]
 struct Statistic {
     patterns: Vec<Regex>,
+    paragraph_source: bool,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
-    cx.allow_options(&["patterns"])?;
+    cx.allow_options(&["patterns", "paragraph-source"])?;
+    let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
     let sources: Vec<String> = match cx.option_list("patterns")? {
         Some(list) => list.into_iter().map(str::to_owned).collect(),
         None => DEFAULT_PATTERNS.iter().map(|p| (*p).to_owned()).collect(),
@@ -51,7 +55,10 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     }
     register_cues(cx);
     register_lexicons(cx, &["statistic-cues"], STATISTIC);
-    Ok(Box::new(Statistic { patterns }))
+    Ok(Box::new(Statistic {
+        patterns,
+        paragraph_source,
+    }))
 }
 
 impl Check for Statistic {
@@ -83,7 +90,9 @@ impl Check for Statistic {
                 continue;
             }
             last_sentence = Some(s);
-            if attribution.sentence_or_previous_has_cue(doc, s) {
+            if attribution.sentence_or_previous_has_cue(doc, s)
+                || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
+            {
                 continue;
             }
             let finding = cx.finding(span, &[]);
