@@ -6,7 +6,7 @@
 //! on someone ("critics, including Sen. Ruiz, say") and is not flagged; so is
 //! a phrase right after a name ("Harvard studies show").
 //!
-//! Options: `window` (default 3): how many words may stand between subject
+//! Options: `window` (default 1): how many words may stand between subject
 //! and verb.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
