@@ -1,5 +1,57 @@
-//! The `attribution` family's kinds.
+//! The `attribution` family's kinds: quotes with no speaker, claims pinned
+//! on nobody, anonymous sourcing, opinion in the reporter's voice and
+//! statistics with no source.
+//!
+//! One analysis ([`analysis::Attribution`]) finds the attribution cues of a
+//! document once; every kind here reads it. The word lists are lexicons
+//! (`speech-verbs`, `attribution-phrases`, `source-nouns`, `weasel-subjects`,
+//! `weasel-verbs`, `weasel-phrases`, `vague-source-phrases`, `opinion-words`,
+//! `statistic-cues`); a missing list is empty, never an error.
 
-use super::KindDef;
+pub mod analysis;
+mod opinion;
+mod statistic;
+mod unattributed_quote;
+mod vague_source;
+mod weasel;
+mod words;
 
-pub static KINDS: &[KindDef] = &[];
+use super::{Field, KindDef, Scope};
+
+pub static KINDS: &[KindDef] = &[
+    KindDef {
+        name: "unattributed-quote",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY,
+        fixable: false,
+        compile: unattributed_quote::compile,
+    },
+    KindDef {
+        name: "weasel",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY_UNQUOTED,
+        fixable: false,
+        compile: weasel::compile,
+    },
+    KindDef {
+        name: "vague-source",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY_UNQUOTED,
+        fixable: false,
+        compile: vague_source::compile,
+    },
+    KindDef {
+        name: "opinion-as-fact",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY_UNQUOTED,
+        fixable: false,
+        compile: opinion::compile,
+    },
+    KindDef {
+        name: "unsourced-statistic",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY_UNQUOTED,
+        fixable: false,
+        compile: statistic::compile,
+    },
+];

@@ -1,0 +1,102 @@
+//! `kind = "unsourced-statistic"`: a number that makes a claim (a
+//! percentage, "doubled", "three times as many", "a record", "the highest
+//! since") with no attribution cue in its sentence or the one before. One
+//! finding per sentence. Option `paragraph-source` (default true): a cue
+//! anywhere in the paragraph also sources it (poll stories name the poll
+//! once per paragraph, not once per figure).
+//!
+//! The phrases come from `statistic-cues`; percentages and multiples are
+//! found by the regular expressions in the `patterns` option (defaults
+//! below), compiled once.
+
+use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
+use super::words::leftmost_longest_tagged;
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
+use regex::{Regex, RegexBuilder};
+use std::ops::Range;
+
+const STATISTIC: u32 = FIRST_RULE_TAG;
+
+/// Percentages and multiples.
+const DEFAULT_PATTERNS: &[&str] = &[
+    r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)",
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|as|the|that|than|over)\b",
+    r"\btwice\s+(?:as|the)\b",
+];
+
+#[derive(Debug)]
+struct Statistic {
+    patterns: Vec<Regex>,
+    paragraph_source: bool,
+}
+
+pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
+    cx.allow_options(&["patterns", "paragraph-source"])?;
+    let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
+    let sources: Vec<String> = match cx.option_list("patterns")? {
+        Some(list) => list.into_iter().map(str::to_owned).collect(),
+        None => DEFAULT_PATTERNS.iter().map(|p| (*p).to_owned()).collect(),
+    };
+    let mut patterns = Vec::with_capacity(sources.len());
+    for p in &sources {
+        let regex = RegexBuilder::new(p)
+            .case_insensitive(true)
+            .size_limit(4 << 20)
+            .build()
+            .map_err(|e| KindError {
+                span: cx
+                    .raw
+                    .options
+                    .as_ref()
+                    .map_or(cx.raw.kind.span(), |o| o.span()),
+                message: format!("invalid pattern `{p}`: {e}"),
+            })?;
+        patterns.push(regex);
+    }
+    register_cues(cx);
+    register_lexicons(cx, &["statistic-cues"], STATISTIC);
+    Ok(Box::new(Statistic {
+        patterns,
+        paragraph_source,
+    }))
+}
+
+impl Check for Statistic {
+    fn check(&self, cx: &mut CheckCx<'_>) {
+        let doc = cx.doc;
+        let mut spans: Vec<Range<usize>> = leftmost_longest_tagged(cx.hits, STATISTIC)
+            .into_iter()
+            .map(|h| h.range)
+            .collect();
+        for p in &self.patterns {
+            spans.extend(p.find_iter(&doc.prose).map(|m| m.range()));
+        }
+        if spans.is_empty() {
+            return;
+        }
+        spans.sort_by_key(|r| r.start);
+        let attribution = Attribution::of(doc, cx.hits);
+        let mut last_sentence = None;
+        for span in spans {
+            let text = doc.prose[span.clone()].trim_end();
+            if text.trim().is_empty() || doc.in_quote(span.start) {
+                continue;
+            }
+            let span = span.start..span.start + text.len();
+            let Some(s) = doc.sentence_at(span.start) else {
+                continue;
+            };
+            if last_sentence == Some(s) {
+                continue;
+            }
+            last_sentence = Some(s);
+            if attribution.sentence_or_previous_has_cue(doc, s)
+                || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
+            {
+                continue;
+            }
+            let finding = cx.finding(span, &[]);
+            cx.emit(finding);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! `kind = "weasel"`: claims pinned on nobody. Two shapes:
+//! a fixed phrase from `weasel-phrases` ("it is widely believed", "studies
+//! show"), or a subject from `weasel-subjects` ("critics", "some experts")
+//! followed within a few words by a verb from `weasel-verbs` ("say",
+//! "believe"). A name, a number or "including" between them pins the claim
+//! on someone ("critics, including Sen. Ruiz, say") and is not flagged; so is
+//! a phrase right after a name ("Harvard studies show").
+//!
+//! Options: `window` (default 1): how many words may stand between subject
+//! and verb.
+
+use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
+use super::words::{leftmost_longest_tagged, named_before, token_at_or_after};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use std::collections::HashMap;
+use std::ops::Range;
+
+const SUBJECT: u32 = FIRST_RULE_TAG;
+const VERB: u32 = FIRST_RULE_TAG + 1;
+const PHRASE: u32 = FIRST_RULE_TAG + 2;
+
+/// Words that pin an unnamed group on named members, or turn it into a count.
+const PINNING: &[&str] = &["including", "such", "among", "led", "like", "notably"];
+
+#[derive(Debug)]
+struct Weasel {
+    window: usize,
+}
+
+pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
+    cx.allow_options(&["window"])?;
+    let window = cx.option_int("window")?.unwrap_or(1).clamp(0, 12) as usize;
+    register_cues(cx);
+    register_lexicons(cx, &["weasel-subjects"], SUBJECT);
+    register_lexicons(cx, &["weasel-verbs"], VERB);
+    register_lexicons(cx, &["weasel-phrases"], PHRASE);
+    Ok(Box::new(Weasel { window }))
+}
+
+impl Check for Weasel {
+    fn check(&self, cx: &mut CheckCx<'_>) {
+        let doc = cx.doc;
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        for h in leftmost_longest_tagged(cx.hits, PHRASE) {
+            if !doc.in_quote(h.range.start) && !named_before(doc, h.range.start) {
+                spans.push(h.range);
+            }
+        }
+        // Verb hits by start, longest first: "have argued" over "have".
+        let mut verbs: HashMap<usize, usize> = HashMap::new();
+        for h in cx.hits.iter().filter(|h| h.tag == VERB) {
+            let end = verbs.entry(h.range.start).or_insert(h.range.end);
+            *end = (*end).max(h.range.end);
+        }
+        for h in leftmost_longest_tagged(cx.hits, SUBJECT) {
+            if doc.in_quote(h.range.start) || named_before(doc, h.range.start) {
+                continue;
+            }
+            let Some(s) = doc.sentence_at(h.range.start) else {
+                continue;
+            };
+            let end = doc.sentences[s].tokens.end;
+            let first = token_at_or_after(doc, h.range.end);
+            let mut prev_end = h.range.end;
+            for i in first..end.min(first + self.window + 1) {
+                let t = &doc.tokens[i];
+                // Punctuation between subject and verb ends the subject:
+                // "some agents, who thought", "It was, the president said".
+                if !doc.prose[prev_end..t.range.start].trim().is_empty() {
+                    break;
+                }
+                if let Some(&verb_end) = verbs.get(&t.range.start) {
+                    spans.push(h.range.start..verb_end);
+                    break;
+                }
+                let word = doc.token_text(i).to_ascii_lowercase();
+                if t.numeric || PINNING.contains(&word.as_str()) || doc.in_quote(t.range.start) {
+                    break;
+                }
+                prev_end = t.range.end;
+            }
+        }
+        if spans.is_empty() {
+            return;
+        }
+        let attribution = Attribution::of(doc, cx.hits);
+        spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut last_end = 0;
+        for span in spans {
+            if span.start < last_end {
+                continue;
+            }
+            last_end = span.end;
+            // Someone named in the sentence carries the claim: "In an
+            // interview, Obama said such traits are often seen as flaws."
+            if doc
+                .sentence_at(span.start)
+                .is_some_and(|s| attribution.has_cue_outside(s, &span))
+            {
+                continue;
+            }
+            let finding = cx.finding(span, &[]);
+            cx.emit(finding);
+        }
+    }
+}
