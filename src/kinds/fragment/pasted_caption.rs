@@ -4,8 +4,9 @@
 //! close ("... in Caracas, Venezuela Wednesday.", "... outside City Hall in
 //! Harlow Ridge, Ill., Tuesday, May 27, 2025.").
 //!
-//! Both the verb and the ending must match; precision matters more than
-//! recall. Lexicon `caption-verbs`: present-tense verbs captions use.
+//! Both the verb and the ending must match, and the date follows the place
+//! directly, as in a caption ("on Tuesday" is news copy); precision matters
+//! more than recall. Lexicon `caption-verbs`: present-tense verbs captions use.
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use regex::Regex;
@@ -25,7 +26,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     let place = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*";
     let date = format!(r"{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?");
     let ending = Regex::new(&format!(
-        r"\bin\s+{place}(?:,\s*{place})*,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,\s*{date})?|{date})\.$"
+        r"\bin\s+{place}(?:,\s*{place})*,?\s+(?:{WEEKDAY}(?:,\s*{date})?|{date})\.$"
     ))
     .map_err(|e| cx.error(format!("caption pattern: {e}")))?;
     let verbs = cx
@@ -81,7 +82,16 @@ impl PastedCaption {
             }
             i = j;
         }
-        let verb = doc.prose[toks[i].range.clone()].to_lowercase();
-        self.verbs.contains(&verb)
+        // The verb, perhaps after the rest of the subject ("Dock workers hold").
+        for (j, tok) in toks.iter().enumerate().skip(i).take(2) {
+            if j > i && !gap(j).trim().is_empty() {
+                return false;
+            }
+            let word = doc.prose[tok.range.clone()].to_lowercase();
+            if self.verbs.contains(&word) {
+                return true;
+            }
+        }
+        false
     }
 }

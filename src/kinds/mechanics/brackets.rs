@@ -1,6 +1,7 @@
 //! `kind = "unbalanced-brackets"`: a `(`, `[` or `{` without its closer in
 //! the same paragraph, or a closer with no opener. List markers ("1)",
-//! "a)", "iv)") and emoticons are not brackets.
+//! "a)", "b.)", "iv)") and emoticons are not brackets, and a block that
+//! looks like style sheet or markup debris is skipped.
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 
@@ -26,6 +27,9 @@ impl Check for Brackets {
         let mut problems = Vec::new();
         for block in &doc.blocks {
             let text = &doc.prose[block.range.clone()];
+            if super::looks_like_markup(text) {
+                continue;
+            }
             let base = block.range.start;
             let mut stack: Vec<(char, usize)> = Vec::new();
             let mut prev: Option<char> = None;
@@ -64,6 +68,7 @@ impl Check for Brackets {
 /// Whether the text before a `)` ends in a list marker: one to three letters
 /// or digits at the start of a line or after whitespace ("1)", "b)", "iv)").
 fn is_list_marker(before: &str) -> bool {
+    let before = before.strip_suffix('.').unwrap_or(before);
     let word_start = before
         .char_indices()
         .rev()
@@ -84,6 +89,7 @@ mod tests {
         assert!(is_list_marker("1"));
         assert!(is_list_marker("first, b"));
         assert!(is_list_marker("x\niv"));
+        assert!(is_list_marker("because it a."));
         assert!(!is_list_marker("the word"));
         assert!(!is_list_marker(""));
     }

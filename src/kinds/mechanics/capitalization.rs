@@ -86,7 +86,10 @@ impl Check for Capitalization {
                     found.push((t.range.clone(), "compass point of a proper name"));
                 }
             }
-            if self.check_starts && block.kind == BlockKind::Paragraph {
+            if self.check_starts
+                && block.kind == BlockKind::Paragraph
+                && !super::looks_like_markup(&doc.prose[block.range.clone()])
+            {
                 for si in block.sentences.clone().skip(1) {
                     if self.lowercase_start(doc, bi, si) {
                         let t = &doc.tokens[doc.sentences[si].tokens.start];
@@ -131,6 +134,13 @@ impl Capitalization {
             return false; // opens on a quote mark, a bracket or an ellipsis
         }
         let word = &doc.prose[first.range.clone()];
+        let after = doc.prose[first.range.end..]
+            .chars()
+            .take(2)
+            .collect::<Vec<_>>();
+        if matches!(after.as_slice(), ['.', c] if c.is_alphanumeric()) {
+            return false; // a domain: "pic.twitter.com"
+        }
         if !word.chars().next().is_some_and(char::is_lowercase)
             || word.chars().skip(1).any(char::is_uppercase)
             || self.lower_ok.contains(&word.to_lowercase())

@@ -31,7 +31,8 @@ impl Check for DoubledWord {
             let toks = &doc.tokens[block.tokens.clone()];
             for pair in toks.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
-                if a.numeric || b.numeric || (a.capitalized && b.capitalized) {
+                // Names ("Walla Walla") and wordplay ("trump Trump") keep their capitals.
+                if a.numeric || b.numeric || b.capitalized {
                     continue;
                 }
                 let gap = &doc.prose[a.range.end..b.range.start];

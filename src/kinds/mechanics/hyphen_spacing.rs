@@ -1,5 +1,8 @@
 //! `kind = "hyphen-spacing"`: a space on one side of a compound modifier's
-//! hyphen ("USA -backed", "well- known"), fixed by removing the space. A dash
+//! hyphen ("USA -backed", "well- known"), fixed by removing the space. A
+//! space after the hyphen is fixed only after a known prefix (lexicon
+//! `hyphen-prefixes`): "be- tween" is a word broken at a line end, and
+//! "Released- Hillary" a dash, where a hyphen would be wrong. A dash
 //! with spaces on both sides is a dash, and a suspended hyphen ("pre- and
 //! post-war", "18- to 24-year-olds") is correct.
 //!
@@ -14,6 +17,7 @@ use std::collections::HashSet;
 struct HyphenSpacing {
     regex: Regex,
     dash_words: HashSet<String>,
+    prefixes: HashSet<String>,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
@@ -28,7 +32,16 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         .iter()
         .map(|w| w.to_lowercase())
         .collect();
-    Ok(Box::new(HyphenSpacing { regex, dash_words }))
+    let prefixes = cx
+        .lexicon_or_empty("hyphen-prefixes")
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    Ok(Box::new(HyphenSpacing {
+        regex,
+        dash_words,
+        prefixes,
+    }))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -44,11 +57,13 @@ impl Check for HyphenSpacing {
         while let Some(caps) = self.regex.captures_at(prose, pos) {
             let m = caps.get(0).expect("group 0 always matches");
             pos = m.start() + prose[m.start()..].chars().next().map_or(1, char::len_utf8);
-            let (space, open_word) = if let Some(s) = caps.name("before") {
+            let (space, open_word, safe) = if let Some(s) = caps.name("before") {
                 // The word after the hyphen: the compound's second half.
                 let w = caps.name("w1").expect("w1 goes with before");
-                // A space on the other side too would make it a dash.
-                (s.range(), w.as_str())
+                if w.as_str().chars().count() == 1 {
+                    continue; // a signature: "-H"
+                }
+                (s.range(), w.as_str(), true)
             } else if let (Some(s), Some(w)) = (caps.name("after"), caps.name("w2")) {
                 if w.as_str().chars().count() == 1 && w.as_str().chars().all(char::is_uppercase) {
                     continue; // a grade: "A- student"
@@ -59,7 +74,8 @@ impl Check for HyphenSpacing {
                 if self.dash_words.contains(&next.to_lowercase()) {
                     continue; // suspended hyphen: "pre- and post-war"
                 }
-                (s.range(), "")
+                let safe = self.prefixes.contains(&w.as_str().to_lowercase());
+                (s.range(), "", safe)
             } else {
                 continue;
             };
@@ -81,15 +97,18 @@ impl Check for HyphenSpacing {
             let end = start.max(trim_trailing_dot(prose, start, end));
             if found
                 .last()
-                .is_some_and(|&(s, e, _)| start < e && s <= start)
+                .is_some_and(|&(s, e, _, _)| start < e && s <= start)
             {
                 continue;
             }
-            found.push((start, end, space));
+            found.push((start, end, space, safe));
         }
-        for (start, end, space) in found {
-            let fixed = format!("{}{}", &prose[start..space.start], &prose[space.end..end]);
-            let finding = cx.finding(start..end, &[]).with_fix(fixed);
+        for (start, end, space, safe) in found {
+            let mut finding = cx.finding(start..end, &[]);
+            if safe {
+                let fixed = format!("{}{}", &prose[start..space.start], &prose[space.end..end]);
+                finding = finding.with_fix(fixed);
+            }
             cx.emit(finding);
         }
     }

@@ -13,6 +13,13 @@ mod relative_date;
 
 use super::{Field, KindDef, Scope};
 
+/// Whether a block is HTML, style sheet or attribute debris that a scrape
+/// left in the text (`<tweet author="...">`, `@media ... {`): its quotes and
+/// brackets are not punctuation.
+pub(crate) fn looks_like_markup(text: &str) -> bool {
+    text.contains("=\"") || text.contains("</") || text.contains("@media")
+}
+
 pub static KINDS: &[KindDef] = &[
     KindDef {
         name: "quote-nesting",

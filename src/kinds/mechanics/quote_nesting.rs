@@ -20,7 +20,7 @@ impl Check for QuoteNesting {
         let doc = cx.doc;
         for p in &doc.quote_problems {
             // HTML or attribute debris (`<tweet author="...">`) is not prose.
-            if doc.prose[doc.blocks[p.block].range.clone()].contains("=\"") {
+            if super::looks_like_markup(&doc.prose[doc.blocks[p.block].range.clone()]) {
                 continue;
             }
             let (problem, fix) = match p.kind {
