@@ -45,7 +45,22 @@ impl Check for PastedCaption {
                 continue;
             }
             let text = &doc.prose[sentence.range.clone()];
-            if !text.ends_with('.') || !self.ending.is_match(text) {
+            // Cheap first: a caption ends on a weekday or a number.
+            let Some(body) = text.strip_suffix('.') else {
+                continue;
+            };
+            let last = body.rsplit([' ', ',']).next().unwrap_or("");
+            if !(last.ends_with("day") || last.bytes().all(|b| b.is_ascii_digit()))
+                || last.is_empty()
+            {
+                continue;
+            }
+            // The regex only needs the sentence's tail.
+            let mut from = text.len().saturating_sub(160);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            if !self.ending.is_match(&text[from..]) {
                 continue;
             }
             if !self.has_caption_verb(cx, si) {

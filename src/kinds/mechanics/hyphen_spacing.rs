@@ -10,37 +10,24 @@
 //! is a suspended hyphen or a dash typed as a hyphen ("and", "to", "but").
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use regex::Regex;
 use std::collections::HashSet;
+use std::ops::Range;
 
 #[derive(Debug)]
 struct HyphenSpacing {
-    regex: Regex,
     dash_words: HashSet<String>,
     prefixes: HashSet<String>,
 }
 
+fn lower_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
-    // Group 1: "X -y" (space before); group 2: "x- Y" (space after).
-    let regex = Regex::new(
-        r"[\p{L}\p{N}.](?P<before> )-(?P<w1>\p{L}[\p{L}\p{M}]*)|(?P<w2>\p{L}[\p{L}\p{M}]*)-(?P<after> )\p{L}",
-    )
-    .map_err(|e| cx.error(format!("hyphen pattern: {e}")))?;
-    let dash_words = cx
-        .lexicon_or_empty("dash-words")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let prefixes = cx
-        .lexicon_or_empty("hyphen-prefixes")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
     Ok(Box::new(HyphenSpacing {
-        regex,
-        dash_words,
-        prefixes,
+        dash_words: lower_set(cx.lexicon_or_empty("dash-words")),
+        prefixes: lower_set(cx.lexicon_or_empty("hyphen-prefixes")),
     }))
 }
 
@@ -48,40 +35,73 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '\'' | '\u{2019}' | '-')
 }
 
+/// The run of letters starting at `at`.
+fn letters_after(prose: &str, at: usize) -> &str {
+    let rest = &prose[at..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() || is_mark(*c)))
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+/// The run of letters ending at `at`.
+fn letters_before(prose: &str, at: usize) -> &str {
+    let before = &prose[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || is_mark(*c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    &before[start..]
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
 impl Check for HyphenSpacing {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
         let prose = doc.prose.as_str();
-        let mut found = Vec::new();
-        let mut pos = 0;
-        while let Some(caps) = self.regex.captures_at(prose, pos) {
-            let m = caps.get(0).expect("group 0 always matches");
-            pos = m.start() + prose[m.start()..].chars().next().map_or(1, char::len_utf8);
-            let (space, open_word, safe) = if let Some(s) = caps.name("before") {
-                // The word after the hyphen: the compound's second half.
-                let w = caps.name("w1").expect("w1 goes with before");
-                if w.as_str().chars().count() == 1 {
-                    continue; // a signature: "-H"
+        let bytes = prose.as_bytes();
+        let mut found: Vec<(usize, usize, Range<usize>, bool)> = Vec::new();
+        for h in memchr::memchr_iter(b'-', bytes) {
+            let before = prose[..h].chars().next_back();
+            let after = prose[h + 1..].chars().next();
+            let (space, safe) = if before == Some(' ') && after.is_some_and(char::is_alphabetic) {
+                // "USA -backed": the char before the space ends a word.
+                let ahead = prose[..h - 1].chars().next_back();
+                if !ahead.is_some_and(|c| c.is_alphanumeric() || c == '.') {
+                    continue;
                 }
-                (s.range(), w.as_str(), true)
-            } else if let (Some(s), Some(w)) = (caps.name("after"), caps.name("w2")) {
-                if w.as_str().chars().count() == 1 && w.as_str().chars().all(char::is_uppercase) {
+                let word = letters_after(prose, h + 1);
+                if word.chars().count() == 1 || self.dash_words.contains(&word.to_lowercase()) {
+                    continue; // a signature ("-H") or a dash typed as a hyphen
+                }
+                (h - 1..h, true)
+            } else if after == Some(' ') && before.is_some_and(char::is_alphabetic) {
+                // "well- known": a letter follows the space.
+                if !prose[h + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
+                let word = letters_before(prose, h);
+                if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
                     continue; // a grade: "A- student"
                 }
-                // The word after the space.
-                let rest = &prose[s.end()..];
-                let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let next = letters_after(prose, h + 2);
                 if self.dash_words.contains(&next.to_lowercase()) {
                     continue; // suspended hyphen: "pre- and post-war"
                 }
-                let safe = self.prefixes.contains(&w.as_str().to_lowercase());
-                (s.range(), "", safe)
+                (h + 1..h + 2, self.prefixes.contains(&word.to_lowercase()))
             } else {
                 continue;
             };
-            if self.dash_words.contains(&open_word.to_lowercase()) {
-                continue;
-            }
             // The whole compound, from the start of its first word to the end of its last.
             let start = prose[..space.start]
                 .char_indices()
@@ -95,10 +115,7 @@ impl Check for HyphenSpacing {
                 .last()
                 .map_or(space.end, |(i, c)| space.end + i + c.len_utf8());
             let end = start.max(trim_trailing_dot(prose, start, end));
-            if found
-                .last()
-                .is_some_and(|&(s, e, _, _)| start < e && s <= start)
-            {
+            if found.last().is_some_and(|&(_, e, _, _)| start < e) {
                 continue;
             }
             found.push((start, end, space, safe));
