@@ -7,7 +7,8 @@ use crate::document::{Document, Format};
 use crate::ruleset::{LoadOptions, RuleSet};
 use std::sync::LazyLock;
 
-static RULES: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::load(&LoadOptions::default()).expect("built-in rules load"));
+static RULES: LazyLock<RuleSet> =
+    LazyLock::new(|| RuleSet::load(&LoadOptions::default()).expect("built-in rules load"));
 
 fn text(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
@@ -35,8 +36,14 @@ pub fn lint(data: &[u8], path: &str) {
     let text = text(data);
     let findings = crate::lint_text(&RULES, path, &text);
     for f in &findings {
-        assert!(f.span.start <= f.span.end && f.span.end <= text.len(), "span outside the text");
-        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "span splits a char");
+        assert!(
+            f.span.start <= f.span.end && f.span.end <= text.len(),
+            "span outside the text"
+        );
+        assert!(
+            text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+            "span splits a char"
+        );
     }
     let diagnostics = crate::report::diagnostics(&RULES, path, &text, &findings, None);
     assert_eq!(diagnostics.len(), findings.len());
@@ -54,13 +61,20 @@ pub fn rule_file(data: &[u8]) {
     };
     match RuleSet::load(&options) {
         Ok(rules) => {
-            let _ = crate::lint_text(&rules, "a.md", "Head\n\nThe fire destroyed TK homes, critics say.\n");
+            let _ = crate::lint_text(
+                &rules,
+                "a.md",
+                "Head\n\nThe fire destroyed TK homes, critics say.\n",
+            );
             let _ = crate::ruleset::self_test(&rules);
         }
         Err(errors) => {
             for e in &errors.errors {
                 if let (Some(file), Some(span)) = (e.file, &e.span) {
-                    assert!(span.end <= errors.files[file].text.len() + 1, "error span outside the rule file");
+                    assert!(
+                        span.end <= errors.files[file].text.len() + 1,
+                        "error span outside the rule file"
+                    );
                 }
             }
         }

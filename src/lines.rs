@@ -76,6 +76,49 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
+
+    /// A cursor for converting many offsets in increasing order: each
+    /// conversion counts only the chars since the previous one on the same
+    /// line, so a file with one enormous line costs linear time, not
+    /// quadratic.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> Cursor<'a> {
+        Cursor {
+            index: self,
+            text,
+            last: None,
+        }
+    }
+}
+
+/// See [`LineIndex::cursor`].
+pub struct Cursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The last offset converted and its position.
+    last: Option<(usize, LineCol)>,
+}
+
+impl Cursor<'_> {
+    pub fn line_col(&mut self, offset: usize) -> LineCol {
+        let offset = offset.min(self.text.len());
+        let line = self.index.line_of(offset);
+        let at = match self.last {
+            Some((prev, pos))
+                if prev <= offset
+                    && pos.line == line + 1
+                    && self.text.is_char_boundary(prev)
+                    && self.text.is_char_boundary(offset) =>
+            {
+                LineCol {
+                    line: pos.line,
+                    column: pos.column + self.text[prev..offset].chars().count(),
+                }
+            }
+            _ => self.index.line_col(self.text, offset),
+        };
+        self.last = Some((offset, at));
+        at
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +135,20 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 2, column: 3 }
         );
+    }
+
+    #[test]
+    fn a_cursor_agrees_with_direct_conversion() {
+        let text = "ab\nNúñez ñ x\r\nend";
+        let idx = LineIndex::new(text);
+        let mut cursor = idx.cursor(text);
+        for offset in [0, 1, 3, 5, 9, 12, 3, 14, 17, 2] {
+            assert_eq!(
+                cursor.line_col(offset),
+                idx.line_col(text, offset),
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

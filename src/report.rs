@@ -62,12 +62,17 @@ pub fn diagnostics(
     severities: Option<&[Severity]>,
 ) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
+    // Findings come sorted by start; separate cursors keep each sequence of
+    // conversions increasing.
+    let mut starts = index.cursor(text);
+    let mut ends = index.cursor(text);
+    let mut related_at = index.cursor(text);
     findings
         .iter()
         .map(|f| {
             let meta = &rules.rules[f.rule];
-            let start = index.line_col(text, f.span.start);
-            let end = index.line_col(text, f.span.end);
+            let start = starts.line_col(f.span.start);
+            let end = ends.line_col(f.span.end);
             Diagnostic {
                 path: path.to_owned(),
                 rule: meta.id.clone(),
@@ -89,7 +94,7 @@ pub fn diagnostics(
                     .related
                     .iter()
                     .map(|r| {
-                        let at = index.line_col(text, r.span.start);
+                        let at = related_at.line_col(r.span.start);
                         RelatedOut {
                             message: r.label.clone(),
                             line: at.line,

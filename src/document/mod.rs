@@ -249,6 +249,13 @@ impl<'a> Document<'a> {
         &self.prose[self.tokens[index].range.clone()]
     }
 
+    /// The word tokens starting inside `range` (a binary search, not a scan).
+    pub fn tokens_in(&self, range: Range<usize>) -> &[Token] {
+        let first = self.tokens.partition_point(|t| t.range.start < range.start);
+        let last = first + self.tokens[first..].partition_point(|t| t.range.start < range.end);
+        &self.tokens[first..last]
+    }
+
     /// Word tokens of a sentence.
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
         &self.tokens[self.sentences[sentence].tokens.clone()]
@@ -292,8 +299,37 @@ fn blank_urls(prose: &mut String) {
     if !maybe {
         return;
     }
-    let spans: Vec<Range<usize>> = URL.find_iter(prose).map(|m| m.range()).collect();
+    let spans: Vec<Range<usize>> = URL
+        .find_iter(prose)
+        .map(|m| m.start()..m.start() + url_len(m.as_str()))
+        .collect();
     blank_spans(prose, &spans);
+}
+
+/// A URL's length without the closing bracket or sentence punctuation that
+/// follows it in prose ("(see https://x.org/a)."): a `)` or `]` stays in the
+/// URL only when it closes one opened inside it ("/wiki/Mercury_(planet)").
+fn url_len(url: &str) -> usize {
+    let mut end = url.len();
+    loop {
+        let s = &url[..end];
+        let Some(last) = s.chars().next_back() else {
+            return end;
+        };
+        let unbalanced = |open: char, close: char| {
+            last == close && s.matches(open).count() < s.matches(close).count()
+        };
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '\u{2019}' | '\u{201D}'
+        ) || unbalanced('(', ')')
+            || unbalanced('[', ']')
+        {
+            end -= last.len_utf8();
+        } else {
+            return end;
+        }
+    }
 }
 
 /// Replaces every byte of the given char-aligned ranges with a space, keeping
@@ -339,6 +375,14 @@ mod tests {
         assert!(!doc.prose.contains("example"));
         assert_eq!(doc.prose.len(), doc.text.len());
         assert_eq!(doc.sentences.len(), 2);
+    }
+
+    #[test]
+    fn urls_leave_closing_brackets_and_periods_in_the_prose() {
+        let text = "Head\n\nSee the filing (https://example.com/a). Or [www.x.org/wiki/A_(b)].";
+        let doc = Document::parse(text, Format::PlainText);
+        assert!(doc.prose.contains(").") && doc.prose.contains(" ].") && !doc.prose.contains("(b"));
+        assert!(!doc.prose.contains("example") && !doc.prose.contains("wiki"));
     }
 
     #[test]

@@ -143,18 +143,63 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
         let first_quote = quotes.len();
         let mut prev: Option<char> = None;
         let mut chars = text.char_indices().peekable();
+        // The last line break seen, so "at the start of a line" is a constant-time question.
+        let mut last_newline: Option<usize> = None;
         while let Some((i, c)) = chars.next() {
+            if c == '\n' {
+                last_newline = Some(i);
+            }
             let next = chars.peek().map(|&(_, n)| n);
             let at = base + i..base + i + c.len_utf8();
+            if is_invisible(c) {
+                // Direction marks and zero-width spaces do not change the context.
+                continue;
+            }
             match c {
+                '"' | '\u{201C}' | '\u{201D}' if is_inch_mark(&text[..i]) => {}
                 '"' | '\u{201C}' | '\u{201D}' => {
                     let has_double = open_doubles > 0;
+                    let next_word = next.is_some_and(|n| !n.is_whitespace());
                     let opening = match c {
-                        '\u{201C}' => true,
-                        '\u{201D}' => false,
-                        _ => !has_double && (is_opening_context(prev) || !is_closing_context(next)),
+                        // A curly mark typed the wrong way round: an opening
+                        // mark glued to the end of a quotation closes it, a
+                        // closing mark at the start of a word opens one.
+                        '\u{201C}' => {
+                            !(has_double
+                                && (next.is_none()
+                                    || !is_opening_context(prev) && is_closing_context(next)))
+                        }
+                        '\u{201D}' => {
+                            !has_double && (prev.is_none() || is_opening_context(prev) && next_word)
+                        }
+                        // A straight mark inside a curly quotation, in opening
+                        // position, opens a nested one.
+                        _ if has_double => {
+                            is_opening_context(prev)
+                                && next.is_some_and(char::is_alphanumeric)
+                                && top_double_is_curly(prose, &quotes, &stack)
+                        }
+                        _ => is_opening_context(prev) || !is_closing_context(next),
                     };
-                    if opening {
+                    if opening && has_double && at_line_start(text, last_newline, i) {
+                        // An AP continuation inside one block: paragraphs
+                        // separated by a single line break, the new one
+                        // reopening the quotation.
+                        let line_end = base + text[..i].trim_end().len();
+                        while let Some(o) = stack.pop() {
+                            let q = &mut quotes[o.quote];
+                            q.content.end = line_end.max(q.content.start);
+                            if o.mark == QuoteMark::Double {
+                                q.runs_on = true;
+                                break;
+                            }
+                            q.depth = usize::MAX; // an apostrophe after all
+                        }
+                        push_open(&mut quotes, &mut stack, QuoteMark::Double, at, bi);
+                        if let Some(q) = quotes.last_mut() {
+                            q.continues = true;
+                        }
+                    } else if opening {
                         push_open(&mut quotes, &mut stack, QuoteMark::Double, at, bi);
                         open_doubles += 1;
                     } else if has_double {
@@ -197,8 +242,17 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                 '\'' | '\u{2018}' | '\u{2019}' => {
                     let prev_word = prev.is_some_and(char::is_alphanumeric);
                     let next_word = next.is_some_and(char::is_alphanumeric);
-                    if prev_word && next_word && c != '\u{2018}' {
+                    if prev_word && next_word {
                         // contraction or possessive inside a word
+                    } else if c == '\u{2018}'
+                        && stack.last().is_some_and(|o| o.mark == QuoteMark::Single)
+                        && !is_opening_context(prev)
+                        && is_closing_context(next)
+                    {
+                        // An opening single mark typed where the closing one belongs.
+                        if let Some(o) = stack.pop() {
+                            close(&mut quotes[o.quote], at);
+                        }
                     } else if c == '\u{2018}'
                         || (is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()))
                     {
@@ -254,6 +308,43 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
     }
     problems.sort_by_key(|p| p.span.start);
     (quotes, problems)
+}
+
+/// Whether only spaces stand between the last line break and offset `i`.
+fn at_line_start(text: &str, last_newline: Option<usize>, i: usize) -> bool {
+    last_newline.is_some_and(|n| text[n + 1..i].trim().is_empty())
+}
+
+/// Zero-width and bidirectional format characters that scraped copy carries.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Whether a double mark right after `before` is an inch mark (`6'2"`).
+fn is_inch_mark(before: &str) -> bool {
+    let b = before.as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = &before[..before.len() - digits];
+    let Some(foot) = rest.chars().next_back() else {
+        return false;
+    };
+    matches!(foot, '\'' | '\u{2019}' | '\u{2032}')
+        && rest[..rest.len() - foot.len_utf8()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the innermost open double quotation was opened with a curly mark.
+fn top_double_is_curly(prose: &str, quotes: &[Quote], stack: &[Open]) -> bool {
+    stack
+        .iter()
+        .rev()
+        .find(|o| o.mark == QuoteMark::Double)
+        .is_some_and(|o| prose[quotes[o.quote].open.clone()] == *"\u{201C}")
 }
 
 fn push_open(
@@ -355,6 +446,41 @@ mod tests {
     fn curly_quotes_and_single_top_level_quotes() {
         let d = doc("\u{201C}We won,\u{201D} she said. The \u{2018}deal\u{2019} held.");
         assert_eq!(quoted(&d), vec!["We won,", "deal"]);
+    }
+
+    #[test]
+    fn wrong_way_curly_marks_still_pair_up() {
+        let d = doc("He was on \u{201C}Face the Nation\u{201C} on Sunday.");
+        assert_eq!(quoted(&d), vec!["Face the Nation"]);
+        assert!(d.quote_problems.is_empty());
+        let d = doc("\u{202A}\u{201D}This is why,\u{201D} said John Krystek.");
+        assert_eq!(quoted(&d), vec!["This is why,"]);
+        assert!(d.quote_problems.is_empty());
+    }
+
+    #[test]
+    fn straight_quotes_nest_inside_curly_ones() {
+        let d = doc(
+            "\u{201C}It was titled \"Losing the Best,\" but it was about markets.\u{201D} She left.",
+        );
+        assert_eq!(d.quotes.len(), 2);
+        assert!(d.quote_problems.is_empty());
+    }
+
+    #[test]
+    fn a_quote_reopened_on_the_next_line_runs_on() {
+        let d = doc("\u{201C}One,\u{201D} he said. \u{201C}Two.\n\u{201C}Three,\u{201D} he said.");
+        assert!(d.quote_problems.is_empty(), "{:?}", d.quote_problems);
+        assert_eq!(quoted(&d), vec!["One,", "Two.", "Three,"]);
+        assert!(d.quotes[1].runs_on && d.quotes[2].continues);
+    }
+
+    #[test]
+    fn inch_marks_are_not_quotes() {
+        let d =
+            doc("\u{201C}He is like 6\u{2019}2\u{201D},\u{201D} Rubio said. He is 5'10\" tall.");
+        assert_eq!(d.quotes.len(), 1);
+        assert!(d.quote_problems.is_empty(), "{:?}", d.quote_problems);
     }
 
     #[test]

@@ -3,11 +3,15 @@
 //! as a help note. Also renders rule-file errors the same way.
 
 use super::codespan_severity;
+use crate::lines::LineIndex;
 use crate::report::Diagnostic;
 use crate::ruleset::LoadErrors;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config, termcolor::WriteColor};
+
+/// Lines longer than this (in bytes) are not shown as snippets.
+const MAX_SNIPPET_LINE: usize = 2_000;
 
 /// Renders one file's diagnostics into `out`.
 pub fn render_file(
@@ -19,12 +23,32 @@ pub fn render_file(
     let mut files = SimpleFiles::new();
     let id = files.add(path, text);
     let config = Config::default();
+    let index = LineIndex::new(text);
+    let line_len = |offset: usize| {
+        index
+            .line_range(text, index.line_of(offset.min(text.len())))
+            .len()
+    };
     for d in diagnostics {
-        let mut labels = vec![Label::primary(id, d.start..d.end)];
-        for r in &d.related {
-            labels.push(Label::secondary(id, r.start..r.end).with_message(r.message.clone()));
-        }
         let mut notes = Vec::new();
+        // A snippet repeats its whole source line: on a line of megabytes
+        // (a file with no line breaks) show the position instead.
+        let too_long = std::iter::once(d.start)
+            .chain(d.related.iter().map(|r| r.start))
+            .any(|o| line_len(o) > MAX_SNIPPET_LINE);
+        let mut labels = Vec::new();
+        if too_long {
+            notes.push(format!(
+                "at {path}:{}:{} (the line is too long to show)",
+                d.line, d.column
+            ));
+        } else {
+            labels.push(Label::primary(id, d.start..d.end));
+            for r in &d.related {
+                labels.push(Label::secondary(id, r.start..r.end).with_message(r.message.clone()));
+            }
+        }
+
         if let Some(fix) = &d.fix {
             notes.push(if fix.replacement.is_empty() {
                 "help: remove it".to_owned()

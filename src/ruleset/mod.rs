@@ -244,7 +244,14 @@ impl RuleSet {
         rule_paths.extend(options.extra_rule_files.iter().map(|p| (p.clone(), None)));
         for (name, text) in &options.rule_texts {
             let file = loader.add_file(name.clone(), text.clone());
-            add_rule_file(&mut loader, file, name.clone(), &mut data, &mut pending, &mut packs);
+            add_rule_file(
+                &mut loader,
+                file,
+                name.clone(),
+                &mut data,
+                &mut pending,
+                &mut packs,
+            );
         }
         for (path, at) in rule_paths {
             match std::fs::read_to_string(&path) {

@@ -264,10 +264,12 @@ fn verdict(
     if q.depth > 0 || !block.kind.is_body() || block.in_blockquote {
         return QuoteVerdict::NotDirect;
     }
-    let words = doc.tokens[block.tokens.clone()]
+    let words = doc
+        .tokens_in(q.content.clone())
         .iter()
-        .filter(|t| t.range.start >= q.content.start && t.range.end <= q.content.end)
+        .filter(|t| t.range.end <= q.content.end)
         .collect::<Vec<_>>();
+
     let chained = q.runs_on || q.continues;
     if words.len() < options.min_words && !chained {
         return QuoteVerdict::NotDirect;

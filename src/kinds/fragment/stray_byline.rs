@@ -1,0 +1,200 @@
+//! `kind = "stray-byline"`: a byline, a lone bullet or wire and photo-credit
+//! debris left inside (or at the end of) the body: "  • Eleanor Harrison",
+//! "By Paula Contreras", "•", "(Reuters) -" in the tenth paragraph,
+//! "Photo: ...".
+//!
+//! Not flagged: Markdown lists (list items are their own blocks), several
+//! bullet lines in a row (a plain-text list), a byline before the first real
+//! paragraph (its place), the front matter's author, the wire dateline of the
+//! first paragraph, and credit lines ("Reporting by ...") at the very end.
+//!
+//! Lexicons: `wire-services` (names that appear as "(Reuters) -"),
+//! `credit-prefixes` (openers of photo and credit lines, "Photo:"),
+//! `end-credit-prefixes` (openers of credit lines that belong at the end,
+//! "Reporting by"). Option `max_name_words` (default 4).
+
+use super::FUNCTION_WORDS;
+use crate::document::{BlockKind, Document};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
+use regex::Regex;
+
+#[derive(Debug)]
+struct StrayByline {
+    byline: Regex,
+    wire: Option<Regex>,
+    credits: Vec<String>,
+    end_credits: Vec<String>,
+}
+
+const BULLETS: &[char] = &['•', '·', '*', '-', '–', '—', '▪', '►'];
+
+pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
+    cx.allow_options(&["max_name_words"])?;
+    let max = cx.option_int("max_name_words")?.unwrap_or(4).clamp(1, 8);
+    let word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+    let particle = r"(?:de|da|del|della|di|du|van|von|der|den|bin|al|el|la|le)";
+    let name = format!(r"{word}(?:\s+(?:{particle}\s+)?{word}){{0,{}}}", max - 1);
+    let byline = Regex::new(&format!(
+        r"^(?P<bullet>[•·*▪►–—-]\s*)?(?P<by>[Bb]y\s+)?(?P<name>{name}(?:\s*(?:,|and|&)\s*{name})?)$"
+    ))
+    .map_err(|e| cx.error(format!("byline pattern: {e}")))?;
+    let wires: Vec<String> = cx
+        .lexicon_or_empty("wire-services")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    let wire = if wires.is_empty() {
+        None
+    } else {
+        Some(
+            Regex::new(&format!(r"\((?:{})\)\s*[-—–]", wires.join("|"))).map_err(|e| {
+                KindError {
+                    span: cx.raw.kind.span(),
+                    message: format!("wire-services pattern: {e}"),
+                }
+            })?,
+        )
+    };
+    let lower = |name: &str| -> Vec<String> {
+        cx.lexicon_or_empty(name)
+            .iter()
+            .map(|p| p.to_lowercase())
+            .collect()
+    };
+    Ok(Box::new(StrayByline {
+        byline,
+        wire,
+        credits: lower("credit-prefixes"),
+        end_credits: lower("end-credit-prefixes"),
+    }))
+}
+
+impl Check for StrayByline {
+    fn check(&self, cx: &mut CheckCx<'_>) {
+        let doc = cx.doc;
+        let body: Vec<usize> = (0..doc.blocks.len())
+            .filter(|&i| doc.blocks[i].kind.is_body())
+            .collect();
+        let Some(&last_body) = body.last() else {
+            return;
+        };
+        // The first real paragraph: bylines above it are in their place.
+        let first_real = body
+            .iter()
+            .copied()
+            .find(|&i| doc.blocks[i].tokens.len() >= 8)
+            .unwrap_or(last_body);
+        for &bi in &body {
+            let block = &doc.blocks[bi];
+            if block.kind != BlockKind::Paragraph || block.in_blockquote {
+                continue;
+            }
+            let text = &doc.prose[block.range.clone()];
+            // Wire datelines after the first paragraph.
+            if bi > first_real
+                && let Some(wire) = &self.wire
+            {
+                for m in wire.find_iter(text) {
+                    let span = block.range.start + m.start()..block.range.start + m.end();
+                    let finding = cx.finding(span, &[("what", "wire dateline")]);
+                    cx.emit(finding);
+                }
+            }
+            if bi < first_real {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            if self.credits.iter().any(|p| lower.starts_with(p.as_str())) {
+                let line_end = text.find('\n').unwrap_or(text.len());
+                let span = block.range.start..block.range.start + line_end;
+                let finding = cx.finding(span, &[("what", "photo or credit line")]);
+                cx.emit(finding);
+                continue;
+            }
+            if bi != last_body
+                && self
+                    .end_credits
+                    .iter()
+                    .any(|p| lower.starts_with(p.as_str()))
+            {
+                let line_end = text.find('\n').unwrap_or(text.len());
+                let span = block.range.start..block.range.start + line_end;
+                let finding = cx.finding(span, &[("what", "credit line")]);
+                cx.emit(finding);
+                continue;
+            }
+            if text.contains('\n') || bi == first_real {
+                continue;
+            }
+            let trimmed = text.trim();
+            if trimmed.chars().count() == 1 && trimmed.starts_with(BULLETS) {
+                let finding = cx.finding(block.range.clone(), &[("what", "lone bullet")]);
+                cx.emit(finding);
+                continue;
+            }
+            let Some(caps) = self.byline.captures(trimmed) else {
+                continue;
+            };
+            let bullet = caps.name("bullet").is_some();
+            let by = caps.name("by").is_some();
+            let name = caps.name("name").map_or("", |m| m.as_str());
+            if !plausible_name(name) {
+                continue;
+            }
+            // A signature or a place line ("- Amber Phillips.", "Staunton, Va.")
+            // ends like a sentence; a stray byline does not.
+            if !by && name.ends_with('.') {
+                continue;
+            }
+            if !bullet && !by && (bi != last_body || name.contains(',') || !name.contains(' ')) {
+                continue;
+            }
+            // Bullet lines in a row are a list, not debris.
+            if bullet && (neighbour_is_bullet(doc, bi, -1) || neighbour_is_bullet(doc, bi, 1)) {
+                continue;
+            }
+            if bullet && previous_ends_with_colon(doc, bi) {
+                continue;
+            }
+            let what = if by || !bullet {
+                "byline"
+            } else {
+                "bulleted name"
+            };
+            let finding = cx.finding(block.range.clone(), &[("what", what)]);
+            cx.emit(finding);
+        }
+    }
+}
+
+/// A name of capitalized words, none of them a function word, and not all in
+/// capitals (a shouted heading).
+fn plausible_name(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !FUNCTION_WORDS.contains(&lower.as_str())
+        })
+        && words.iter().any(|w| w.chars().any(char::is_lowercase))
+}
+
+fn neighbour_is_bullet(doc: &Document<'_>, bi: usize, step: isize) -> bool {
+    let Some(i) = bi.checked_add_signed(step) else {
+        return false;
+    };
+    doc.blocks.get(i).is_some_and(|b| {
+        b.kind == BlockKind::Paragraph
+            && doc.prose[b.range.clone()].trim_start().starts_with(BULLETS)
+    })
+}
+
+fn previous_ends_with_colon(doc: &Document<'_>, bi: usize) -> bool {
+    bi > 0
+        && doc.prose[doc.blocks[bi - 1].range.clone()]
+            .trim_end()
+            .ends_with(':')
+}

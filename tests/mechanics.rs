@@ -1,0 +1,123 @@
+//! The mechanics rules (and quote punctuation) on fixture articles: exactly
+//! which (rule, line) pairs fire on a flagged article, nothing on a clean one
+//! with correct nested quotes, apostrophes, an AP multi-paragraph quote,
+//! list markers, suspended hyphens and grammatical doublings; and the fixes.
+
+use copydesk::document::{Document, Format};
+use copydesk::fix::apply_fixes;
+use copydesk::ruleset::{LoadOptions, RuleSet};
+
+fn rules() -> RuleSet {
+    RuleSet::load(&LoadOptions::default()).expect("built-in packs load")
+}
+
+fn findings(text: &str, prefixes: &[&str]) -> Vec<(String, usize)> {
+    let rules = rules();
+    let doc = Document::parse(text, Format::PlainText);
+    rules
+        .lint(&doc)
+        .iter()
+        .map(|f| {
+            let id = rules.rules[f.rule].id.clone();
+            (id, text[..f.span.start].matches('\n').count() + 1)
+        })
+        .filter(|(id, _)| prefixes.iter().any(|p| id.starts_with(p)))
+        .collect()
+}
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/mechanics/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).expect("fixture exists")
+}
+
+const MINE: &[&str] = &["mechanics.", "style.quote-punctuation"];
+
+#[test]
+fn flagged_article_fires_each_mechanics_rule_on_its_line() {
+    let got = findings(&fixture("flagged.txt"), MINE);
+    let expected: Vec<(String, usize)> = [
+        ("mechanics.hyphen-spacing", 3),
+        ("mechanics.hyphen-spacing", 3),
+        ("mechanics.doubled-word", 5),
+        ("mechanics.quote-nesting", 7),
+        ("mechanics.unbalanced-brackets", 9),
+        ("mechanics.capitalization", 11),
+        ("mechanics.capitalization", 13),
+        ("mechanics.capitalization", 13),
+        ("style.quote-punctuation", 15),
+    ]
+    .iter()
+    .map(|(r, l)| ((*r).to_owned(), *l))
+    .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn clean_article_with_the_tricky_correct_cases_is_silent() {
+    assert_eq!(findings(&fixture("clean.txt"), MINE), vec![]);
+}
+
+#[test]
+fn fixes_repair_the_flagged_article() {
+    let text = fixture("flagged.txt");
+    let rules = rules();
+    let doc = Document::parse(&text, Format::PlainText);
+    let fixed = apply_fixes(&text, &rules.lint(&doc)).text;
+    for want in [
+        "The state-backed loan",
+        "a well-known engineer",
+        "said the loan had never",
+        "a hole,'\" Ruiz said",
+        "for now. The rate rises",
+        "the South American coast",
+        "\"Then I asked who pays,\"",
+        "\"a risky bet.\"",
+    ] {
+        assert!(fixed.contains(want), "missing {want:?} in:\n{fixed}");
+    }
+}
+
+#[test]
+fn british_style_puts_punctuation_outside_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("copydesk.toml");
+    std::fs::write(&config, "dialect = \"en-GB\"\n").unwrap();
+    let rules = RuleSet::load(&LoadOptions {
+        config: Some(config),
+        ..LoadOptions::default()
+    })
+    .expect("config loads");
+    let text = "The mayor called the plan \"a risky bet\".";
+    let doc = Document::parse(text, Format::PlainText);
+    assert!(
+        rules
+            .lint(&doc)
+            .iter()
+            .all(|f| rules.rules[f.rule].id != "style.quote-punctuation")
+    );
+}
+
+#[test]
+fn doubled_words_across_a_line_break_are_caught() {
+    let got = findings(
+        "The union said it\nit would appeal.",
+        &["mechanics.doubled-word"],
+    );
+    assert_eq!(got, vec![("mechanics.doubled-word".to_owned(), 1)]);
+}
+
+#[test]
+fn a_space_after_a_hyphen_in_a_broken_word_has_no_fix() {
+    let rules = rules();
+    let text = "The vote came be- tween the two meetings.";
+    let doc = Document::parse(text, Format::PlainText);
+    let found = rules.lint(&doc);
+    let f = found
+        .iter()
+        .find(|f| rules.rules[f.rule].id == "mechanics.hyphen-spacing")
+        .expect("flagged");
+    assert!(f.fix.is_none());
+}
