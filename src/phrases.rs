@@ -25,6 +25,14 @@ pub struct PhraseSetBuilder {
     patterns: Vec<PatternInfo>,
 }
 
+/// One distinct automaton pattern (ASCII case folded) and every registered
+/// phrase that spells it.
+#[derive(Debug)]
+struct Distinct {
+    key: Vec<u8>,
+    members: Range<usize>,
+}
+
 impl PhraseSetBuilder {
     /// Registers `phrase` for rule `owner` with a tag of the owner's choosing.
     pub fn add(&mut self, owner: usize, tag: u32, phrase: &str, match_case: bool) {
@@ -40,20 +48,37 @@ impl PhraseSetBuilder {
         });
     }
 
-    pub fn build(self, owners: usize) -> PhraseSet {
+    /// Compiles the automaton. Phrases registered by several rules (the
+    /// attribution cues every attribution rule reads, say) become one
+    /// pattern with several owners, so the automaton stays small.
+    pub fn build(mut self, owners: usize) -> PhraseSet {
+        let fold = |t: &str| t.as_bytes().to_ascii_lowercase();
+        self.patterns.sort_by_cached_key(|p| fold(&p.text));
+        let mut distinct: Vec<Distinct> = Vec::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let key = fold(&p.text);
+            match distinct.last_mut() {
+                Some(d) if d.key == key => d.members.end = i + 1,
+                _ => distinct.push(Distinct {
+                    key,
+                    members: i..i + 1,
+                }),
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(self.patterns.iter().map(|p| p.text.as_bytes()))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(distinct.iter().map(|d| &d.key))
             .or_else(|_| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
-                    .build(self.patterns.iter().map(|p| p.text.as_bytes()))
+                    .build(distinct.iter().map(|d| &d.key))
             })
             .ok();
         PhraseSet {
             automaton,
+            members: distinct.into_iter().map(|d| d.members).collect(),
             patterns: self.patterns,
             owners,
         }
@@ -64,6 +89,8 @@ impl PhraseSetBuilder {
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
+    /// For each automaton pattern, its registered phrases in `patterns`.
+    members: Vec<Range<usize>>,
     patterns: Vec<PatternInfo>,
     owners: usize,
 }
@@ -113,32 +140,33 @@ impl PhraseSet {
         let mut found: Vec<(usize, Hit)> = Vec::new();
         let bytes = prose.as_bytes();
         for m in ac.find_overlapping_iter(prose) {
-            let p = &self.patterns[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
             if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
                 continue;
             }
-            if p.match_case && &bytes[start..end] != p.text.as_bytes() {
-                continue;
-            }
-            let first = p.text.chars().next().is_some_and(char::is_alphanumeric);
-            let last = p
-                .text
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            // Every registered spelling of this pattern shares its text up to
+            // ASCII case, so the word-boundary test is the same for all.
+            let members = self.members[m.pattern().as_usize()].clone();
+            let text = &self.patterns[members.start].text;
+            let first = text.chars().next().is_some_and(char::is_alphanumeric);
+            let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
             if first && is_word_byte_at(prose, start, true)
                 || last && is_word_byte_at(prose, end, false)
             {
                 continue;
             }
-            found.push((
-                p.owner,
-                Hit {
-                    range: start..end,
-                    tag: p.tag,
-                },
-            ));
+            for p in &self.patterns[members] {
+                if p.match_case && &bytes[start..end] != p.text.as_bytes() {
+                    continue;
+                }
+                found.push((
+                    p.owner,
+                    Hit {
+                        range: start..end,
+                        tag: p.tag,
+                    },
+                ));
+            }
         }
         found.sort_by(|a, b| {
             (a.0, a.1.range.start, std::cmp::Reverse(a.1.range.end)).cmp(&(

@@ -718,17 +718,27 @@ fn merge_data(
 ) {
     for (name, words) in lexicons {
         let list = data.lexicons.entry(name).or_default();
+        let mut seen: std::collections::HashSet<String> = list.iter().cloned().collect();
         for w in words.into_inner() {
-            if !list.contains(&w) {
+            if seen.insert(w.clone()) {
                 list.push(w);
             }
         }
     }
+    let mut by_name: std::collections::HashMap<String, usize> = data
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.name.clone(), i))
+        .collect();
     for e in entities {
         let e = e.into_inner();
-        match data.entities.iter_mut().find(|x| x.name == e.name) {
+        match by_name.get(&e.name).map(|&i| &mut data.entities[i]) {
             Some(existing) => *existing = e,
-            None => data.entities.push(e),
+            None => {
+                by_name.insert(e.name.clone(), data.entities.len());
+                data.entities.push(e);
+            }
         }
     }
     if let Some(s) = spelling {
