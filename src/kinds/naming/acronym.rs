@@ -245,7 +245,7 @@ impl Check for Acronym {
                     || acr.chars().count() < self.min_length
                     || ti > block.tokens.start && caps_neighbour(ti - 1)
                     || ti + 1 < block.tokens.end && caps_neighbour(ti + 1)
-                    || used_lower_case(&doc.prose, acr)
+                    || used_lower_case(doc, acr)
                     || seen.contains_key(acr)
                     || self.allowed.contains(acr)
                     || doc.in_quote(t.range.start)

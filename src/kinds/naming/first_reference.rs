@@ -55,7 +55,7 @@ impl Check for FirstReference {
                         || person.not_person
                         || person.given_name
                         || !body().any(|m| m.acting && !m.quoted)
-                        || used_lower_case(&cx.doc.prose, &person.surname)
+                        || used_lower_case(cx.doc, &person.surname)
                     {
                         continue;
                     }

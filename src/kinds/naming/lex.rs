@@ -3,6 +3,7 @@
 //! Every list is optional (`lexicon_or_empty`): a missing list makes a rule
 //! more conservative, never breaks loading.
 
+use crate::document::Document;
 use crate::kinds::CompileCx;
 use crate::ruleset::raw::RawEntity;
 use std::collections::HashSet;
@@ -95,16 +96,34 @@ pub(crate) fn entity_names(e: &RawEntity) -> Vec<&str> {
 
 /// Whether `word` also appears in lower case as a whole word (a common
 /// noun capitalized at a sentence start, or shouted, not a name).
-pub(crate) fn used_lower_case(prose: &str, word: &str) -> bool {
+pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
     let lower = word.to_lowercase();
     if lower == word {
         return false;
     }
-    prose.match_indices(lower.as_str()).any(|(i, m)| {
-        let before = prose[..i].chars().next_back();
-        let after = prose[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    doc.analysis(LowerCaseWords::of).0.contains(&lower)
+}
+
+/// Every word the document writes in lower case, built once per document so
+/// asking about a name costs a hash lookup, not a scan of the text.
+struct LowerCaseWords(HashSet<String>);
+
+impl LowerCaseWords {
+    fn of(doc: &Document<'_>) -> LowerCaseWords {
+        let mut set = HashSet::new();
+        for t in &doc.tokens {
+            let w = &doc.prose[t.range.clone()];
+            if !w.chars().any(char::is_uppercase) {
+                set.insert(w.to_owned());
+                // "city's" also shows "city" in lower case.
+                let stem = crate::document::strip_possessive(w);
+                if stem.len() != w.len() {
+                    set.insert(stem.to_owned());
+                }
+            }
+        }
+        LowerCaseWords(set)
+    }
 }
 
 /// Whether a name is an abbreviation ("US", "U.S.", "E.U.").
