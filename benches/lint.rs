@@ -1,0 +1,142 @@
+//! Lint throughput and latency, with criterion.
+//!
+//! Corpus: the real articles in `../shared/corpus/clean` when present (the
+//! evaluation corpus beside this repository), otherwise articles generated
+//! from template sentences written for this benchmark. Three shapes:
+//! one ~4 KB article (editor latency), 1,000 articles (a CI run over an
+//! archive), and one 10 MB article (cost must stay linear in input), plus
+//! rule loading (process start-up).
+//!
+//! What profiling taught us (perf record, callgrind), kept here so nobody
+//! has to learn it twice:
+//! - A Unicode `\b` sends the regex crate to its slowest engine whenever the
+//!   text holds one non-ASCII char (curly quotes do); shipped patterns use
+//!   `(?-u:\b)`. Capture groups are resolved only inside DFA matches.
+//! - Line/column conversion must not count chars from the line start per
+//!   finding: a file with one 10 MB line made that quadratic (now a cursor).
+//! - Per-quote and per-question scans of a block's tokens were quadratic in
+//!   big paragraphs; `Document::tokens_in` is a binary search.
+//! - Rule loading was dominated by building a DFA over every registered
+//!   phrase (the same attribution cues once per rule): phrases are now
+//!   deduplicated and compiled into a contiguous NFA.
+
+use copydesk::ruleset::{LoadOptions, RuleSet};
+use copydesk::{LintOptions, lint_file};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::Path;
+
+/// Up to `n` articles of the corpus, as (file name, text).
+fn corpus(n: usize) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/clean");
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths.into_iter().take(n) {
+            if let Ok(text) = std::fs::read_to_string(&p) {
+                out.push((p.file_name().unwrap().to_string_lossy().into_owned(), text));
+            }
+        }
+    }
+    if out.is_empty() {
+        out = (0..n)
+            .map(|i| (format!("generated-{i}.txt"), generated_article(i)))
+            .collect();
+    }
+    out
+}
+
+/// A wire-style article of about 4 KB, varied by `seed`, with a few planted
+/// slips so every rule family has work to do.
+pub fn generated_article(seed: usize) -> String {
+    const NAMES: &[(&str, &str)] = &[
+        ("Marta", "Quiroga"),
+        ("Daniel", "Achterberg"),
+        ("Amina", "Sesay"),
+        ("Tomas", "Reyes"),
+        ("Helen", "Oduya"),
+    ];
+    const PLACES: &[&str] = &["Lisbon", "Nairobi", "Manila", "Quito", "Tallinn"];
+    let (first, last) = NAMES[seed % NAMES.len()];
+    let place = PLACES[seed % PLACES.len()];
+    let mut text = format!("Port workers in {place} vote to extend strike\n\n");
+    let paragraphs = [
+        format!("{}, Country — Dock workers in {place} voted Thursday to extend a strike that has idled the port for {} days, the union said in a statement.", place.to_uppercase(), seed % 20 + 3),
+        format!("\"We are not going back for promises,\" said {first} {last}, the union's president. \"The offer is the same one we rejected in May.\""),
+        format!("{last} told reporters that the port authority had offered a raise of {}% for night shifts, according to a copy of the offer seen by the union.", seed % 9 + 2),
+        "Critics say the strike has cost the region more than the raise would have. Shipping lines have diverted cargo to other ports, according to people familiar with the matter.".to_owned(),
+        format!("The port handles about {} containers a week, making it the busiest in the region, the Ministry of Transport said.", 10_000 + seed * 37),
+        "Did anyone expect the talks to fail so quickly?".to_owned(),
+        format!("{first} {last} said the union would meet the the port authority again on Monday in {place}."),
+        "The government has said repeatedly that it will not take sides in a labour dispute between private companies and their workers, but the Labor Minister met both sides yesterday.".to_owned(),
+        "A spokesman for the operator, which is based in the United States, said the US company had \"made its best offer\" and that a USA -backed fund would cover the cost.".to_owned(),
+    ];
+    while text.len() < 4_000 {
+        for p in &paragraphs {
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
+fn rules() -> RuleSet {
+    RuleSet::load(&LoadOptions::default()).expect("built-in rules load")
+}
+
+fn bench(c: &mut Criterion) {
+    let rules = rules();
+    let options = LintOptions::default();
+    let lint = |name: &str, text: &str| lint_file(&rules, Path::new(name), text, options).0.len();
+
+    c.bench_function("load rules (start-up)", |b| {
+        b.iter(|| black_box(rules_len(&self::rules())))
+    });
+
+    let articles = corpus(1_000);
+    let (name, one) = articles
+        .iter()
+        .min_by_key(|(_, t)| t.len().abs_diff(4_096))
+        .cloned()
+        .unwrap();
+    let mut group = c.benchmark_group("lint");
+    group.throughput(Throughput::Bytes(one.len() as u64));
+    group.bench_function("one article (~4 KB)", |b| {
+        b.iter(|| black_box(lint(&name, &one)))
+    });
+
+    let total: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    group.throughput(Throughput::Bytes(total as u64));
+    group.sample_size(10);
+    group.bench_function(format!("{} articles", articles.len()), |b| {
+        b.iter(|| articles.iter().map(|(n, t)| lint(n, t)).sum::<usize>())
+    });
+
+    let mut big = String::with_capacity(10 << 20);
+    'fill: loop {
+        for (_, t) in &articles {
+            if big.len() >= 10 << 20 {
+                break 'fill;
+            }
+            big.push_str(t);
+            big.push_str("\n\n");
+        }
+    }
+    group.throughput(Throughput::Bytes(big.len() as u64));
+    group.bench_function("one 10 MB article", |b| {
+        b.iter(|| black_box(lint("big.txt", &big)))
+    });
+    group.finish();
+}
+
+fn rules_len(r: &RuleSet) -> usize {
+    r.rules.len()
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
