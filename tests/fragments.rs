@@ -4,34 +4,16 @@
 //! paragraph that names its person, a Markdown list of names, the byline in
 //! the front matter, a Q&A).
 
+mod common;
+
 use copydesk::document::{Document, Format};
-use copydesk::ruleset::{LoadOptions, RuleSet};
 
-fn rules() -> RuleSet {
-    RuleSet::load(&LoadOptions::default()).expect("built-in packs load")
-}
-
-/// (rule, line) for every finding of the given categories.
 fn findings(text: &str, format: Format, prefixes: &[&str]) -> Vec<(String, usize)> {
-    let rules = rules();
-    let doc = Document::parse(text, format);
-    rules
-        .lint(&doc)
-        .iter()
-        .map(|f| {
-            let id = rules.rules[f.rule].id.clone();
-            (id, text[..f.span.start].matches('\n').count() + 1)
-        })
-        .filter(|(id, _)| prefixes.iter().any(|p| id.starts_with(p)))
-        .collect()
+    common::rule_lines(text, format, prefixes)
 }
 
 fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/fragments/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path).expect("fixture exists")
+    common::read_fixture("fragments", name)
 }
 
 fn pairs(list: &[(&str, usize)]) -> Vec<(String, usize)> {
@@ -72,7 +54,7 @@ fn clean_article_with_the_tricky_correct_cases_is_silent() {
 #[test]
 fn dangling_pronoun_points_at_the_paragraph_that_names_no_one() {
     let text = "Harbor vote\n\nThe board met on Monday.\n\nWhat comes next?\n\nHe said the vote would wait.";
-    let rules = rules();
+    let rules = common::builtin_rules();
     let doc = Document::parse(text, Format::PlainText);
     let found = rules.lint(&doc);
     let f = found

@@ -3,34 +3,19 @@
 //! with correct nested quotes, apostrophes, an AP multi-paragraph quote,
 //! list markers, suspended hyphens and grammatical doublings; and the fixes.
 
-use copydesk::document::{Document, Format};
-use copydesk::fix::apply_fixes;
+mod common;
+
 use copydesk::ruleset::{LoadOptions, RuleSet};
 
-fn rules() -> RuleSet {
-    RuleSet::load(&LoadOptions::default()).expect("built-in packs load")
-}
+use copydesk::document::{Document, Format};
+use copydesk::fix::apply_fixes;
 
 fn findings(text: &str, prefixes: &[&str]) -> Vec<(String, usize)> {
-    let rules = rules();
-    let doc = Document::parse(text, Format::PlainText);
-    rules
-        .lint(&doc)
-        .iter()
-        .map(|f| {
-            let id = rules.rules[f.rule].id.clone();
-            (id, text[..f.span.start].matches('\n').count() + 1)
-        })
-        .filter(|(id, _)| prefixes.iter().any(|p| id.starts_with(p)))
-        .collect()
+    common::rule_lines(text, Format::PlainText, prefixes)
 }
 
 fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/mechanics/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path).expect("fixture exists")
+    common::read_fixture("mechanics", name)
 }
 
 const MINE: &[&str] = &["mechanics.", "style.quote-punctuation"];
@@ -63,7 +48,7 @@ fn clean_article_with_the_tricky_correct_cases_is_silent() {
 #[test]
 fn fixes_repair_the_flagged_article() {
     let text = fixture("flagged.txt");
-    let rules = rules();
+    let rules = common::builtin_rules();
     let doc = Document::parse(&text, Format::PlainText);
     let fixed = apply_fixes(&text, &rules.lint(&doc)).text;
     for want in [
@@ -111,7 +96,7 @@ fn doubled_words_across_a_line_break_are_caught() {
 
 #[test]
 fn a_space_after_a_hyphen_in_a_broken_word_has_no_fix() {
-    let rules = rules();
+    let rules = common::builtin_rules();
     let text = "The vote came be- tween the two meetings.";
     let doc = Document::parse(text, Format::PlainText);
     let found = rules.lint(&doc);

@@ -36,3 +36,40 @@ pub fn stderr(output: &std::process::Output) -> String {
 pub fn json(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).expect("stdout is the documented JSON")
 }
+
+/// The built-in rules, loaded once per test binary.
+pub fn builtin_rules() -> &'static copydesk::ruleset::RuleSet {
+    use std::sync::LazyLock;
+    static RULES: LazyLock<copydesk::ruleset::RuleSet> = LazyLock::new(|| {
+        copydesk::ruleset::RuleSet::load(&copydesk::ruleset::LoadOptions::default())
+            .expect("built-in packs load")
+    });
+    &RULES
+}
+
+/// A fixture's text, from tests/fixtures/<family>/<name>.
+pub fn read_fixture(family: &str, name: &str) -> String {
+    std::fs::read_to_string(fixture(&format!("{family}/{name}"))).expect("fixture exists")
+}
+
+/// (rule id, 1-based line) of every built-in finding whose id starts with
+/// one of `prefixes`.
+pub fn rule_lines(
+    text: &str,
+    format: copydesk::document::Format,
+    prefixes: &[&str],
+) -> Vec<(String, usize)> {
+    let rules = builtin_rules();
+    let doc = copydesk::document::Document::parse(text, format);
+    rules
+        .lint(&doc)
+        .iter()
+        .map(|f| {
+            (
+                rules.rules[f.rule].id.clone(),
+                text[..f.span.start].matches('\n').count() + 1,
+            )
+        })
+        .filter(|(id, _)| prefixes.iter().any(|p| id.starts_with(p)))
+        .collect()
+}
