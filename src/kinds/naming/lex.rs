@@ -56,6 +56,14 @@ impl Words {
             return false;
         }
         let w = word.trim_end_matches('.');
+        if w.is_ascii() && w.len() <= 64 {
+            // The common case, without allocating: lower-case into a buffer.
+            let mut buf = [0u8; 64];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|l| self.0.contains(l.trim()));
+        }
         if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
             self.0.contains(&normalize(w))
         } else {
@@ -101,29 +109,40 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
     if lower == word {
         return false;
     }
-    doc.analysis(LowerCaseWords::of).0.contains(&lower)
+    doc.analysis(LowerCaseWords::of).0.contains(&fnv1a(&lower))
 }
 
-/// Every word the document writes in lower case, built once per document so
+/// Every word the document writes in lower case (as 64-bit hashes, so
+/// building it allocates nothing per word), built once per document so
 /// asking about a name costs a hash lookup, not a scan of the text.
-struct LowerCaseWords(HashSet<String>);
+struct LowerCaseWords(HashSet<u64>);
 
 impl LowerCaseWords {
     fn of(doc: &Document<'_>) -> LowerCaseWords {
-        let mut set = HashSet::new();
+        let mut set = HashSet::with_capacity(doc.tokens.len() / 2);
         for t in &doc.tokens {
+            if t.capitalized || t.numeric {
+                continue;
+            }
             let w = &doc.prose[t.range.clone()];
             if !w.chars().any(char::is_uppercase) {
-                set.insert(w.to_owned());
+                set.insert(fnv1a(w));
                 // "city's" also shows "city" in lower case.
                 let stem = crate::document::strip_possessive(w);
                 if stem.len() != w.len() {
-                    set.insert(stem.to_owned());
+                    set.insert(fnv1a(stem));
                 }
             }
         }
         LowerCaseWords(set)
     }
+}
+
+/// FNV-1a: a fast, good-enough hash for a set of words.
+fn fnv1a(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Whether a name is an abbreviation ("US", "U.S.", "E.U.").
