@@ -21,8 +21,9 @@ use std::ops::Range;
 #[derive(Debug)]
 struct Acronym {
     allowed: Words,
-    /// Acronym -> entity names that expand it.
-    expansions: HashMap<String, Vec<String>>,
+    /// Phrase tag -> the acronym whose entity name (registered in the
+    /// shared automaton under that tag) expands it.
+    expanded_by_tag: Vec<String>,
     min_length: usize,
     never_expanded: bool,
 }
@@ -53,9 +54,21 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         }
     }
     let min_length = cx.option_int("min-length")?.unwrap_or(3).max(2) as usize;
+    // Entity names that expand an acronym go into the shared automaton: one
+    // pass over the text finds them all, whatever the number of acronyms.
+    let mut expanded_by_tag = Vec::new();
+    let mut acronyms: Vec<_> = expansions.into_iter().collect();
+    acronyms.sort();
+    for (acronym, names) in acronyms {
+        for n in names {
+            cx.phrases
+                .add(cx.owner, expanded_by_tag.len() as u32, &n, false);
+        }
+        expanded_by_tag.push(acronym);
+    }
     Ok(Box::new(Acronym {
         allowed,
-        expansions,
+        expanded_by_tag,
         min_length,
         never_expanded: cx.option_bool("never-expanded")?.unwrap_or(true),
     }))
@@ -114,37 +127,60 @@ fn shouting(doc: &Document<'_>, start: usize) -> bool {
 }
 
 /// The earliest expansion of `acronym` in the body, as a byte range.
-fn find_expansion(doc: &Document<'_>, acronym: &str, names: &[String]) -> Option<Range<usize>> {
-    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let need_caps = letters.len() <= 3;
-    let mut best: Option<Range<usize>> = None;
-    for s in &doc.sentences {
-        if !doc.is_body(s.block) {
-            continue;
-        }
-        let toks = s.tokens.clone();
-        for i in toks.clone() {
-            if best
-                .as_ref()
-                .is_some_and(|b| b.start <= doc.tokens[i].range.start)
-            {
-                break;
+/// Capitalized body words by their lower-cased first letter, in text order,
+/// each with the end of its sentence's tokens: where an expansion can
+/// start. Built once per document, so looking for an acronym's expansion
+/// visits only the words that could begin it.
+struct ExpansionStarts(HashMap<char, Vec<(usize, usize)>>);
+
+impl ExpansionStarts {
+    fn of(doc: &Document<'_>) -> ExpansionStarts {
+        let mut map: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+        for s in &doc.sentences {
+            if !doc.is_body(s.block) {
+                continue;
             }
-            if let Some(end) = spell(doc, i, toks.end, &letters, 0, need_caps, true) {
-                best = Some(doc.tokens[i].range.start..doc.tokens[end].range.end);
-                break;
-            }
-        }
-    }
-    if !names.is_empty() {
-        let lower = doc.prose.to_ascii_lowercase();
-        for n in names {
-            if let Some(i) = lower.find(&n.to_ascii_lowercase()) {
-                if best.as_ref().is_none_or(|b| i < b.start) {
-                    best = Some(i..i + n.len());
+            for i in s.tokens.clone() {
+                let t = &doc.tokens[i];
+                if !t.capitalized || t.all_caps || t.numeric {
+                    continue;
+                }
+                if let Some(c) = doc.token_text(i).chars().next() {
+                    map.entry(c.to_ascii_lowercase())
+                        .or_default()
+                        .push((i, s.tokens.end));
                 }
             }
         }
+        ExpansionStarts(map)
+    }
+}
+
+/// The first expansion of `acronym`: capitalized words whose initials spell
+/// it, or a known entity name for it (`by_name`), whichever comes first.
+fn find_expansion(
+    doc: &Document<'_>,
+    starts: &ExpansionStarts,
+    acronym: &str,
+    by_name: Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let need_caps = letters.len() <= 3;
+    let mut best: Option<Range<usize>> = None;
+    let candidates = letters
+        .first()
+        .and_then(|c| starts.0.get(c))
+        .map_or(&[][..], Vec::as_slice);
+    for &(i, end) in candidates {
+        if let Some(last) = spell(doc, i, end, &letters, 0, need_caps, true) {
+            best = Some(doc.tokens[i].range.start..doc.tokens[last].range.end);
+            break;
+        }
+    }
+    if let Some(n) = by_name
+        && best.as_ref().is_none_or(|b| n.start < b.start)
+    {
+        best = Some(n);
     }
     best
 }
@@ -257,9 +293,20 @@ impl Check for Acronym {
                 first.push((acr.to_owned(), t.range.start..t.range.start + acr.len()));
             }
         }
+        if first.is_empty() {
+            return;
+        }
+        // The first place each entity-named expansion appears (hits are sorted).
+        let mut named: HashMap<&str, Range<usize>> = HashMap::new();
+        for h in cx.hits {
+            if let Some(acr) = self.expanded_by_tag.get(h.tag as usize) {
+                named.entry(acr.as_str()).or_insert(h.range.clone());
+            }
+        }
+        let starts = ExpansionStarts::of(doc);
         for (acr, span) in first {
-            let names = self.expansions.get(&acr).map_or(&[][..], Vec::as_slice);
-            match find_expansion(doc, &acr, names) {
+            let by_name = named.get(acr.as_str()).cloned();
+            match find_expansion(doc, &starts, &acr, by_name) {
                 Some(exp) if exp.start < span.start => {}
                 Some(exp) => {
                     // "the DPC (Data Protection Commission)": expanded right away.
@@ -302,10 +349,11 @@ mod tests {
     fn expansions_spell_the_acronym() {
         let text = "Head\n\nThe GSCP met.\n\nThe General Secretariat\nfor Civil Protection (GSCP) and the Department of Justice met.";
         let doc = Document::parse(text, Format::PlainText);
-        let e = find_expansion(&doc, "GSCP", &[]).unwrap();
+        let starts = ExpansionStarts::of(&doc);
+        let e = find_expansion(&doc, &starts, "GSCP", None).unwrap();
         assert_eq!(&text[e], "General Secretariat\nfor Civil Protection");
-        let e = find_expansion(&doc, "DOJ", &[]).unwrap();
+        let e = find_expansion(&doc, &starts, "DOJ", None).unwrap();
         assert_eq!(&text[e], "Department of Justice");
-        assert!(find_expansion(&doc, "XYZ", &[]).is_none());
+        assert!(find_expansion(&doc, &starts, "XYZ", None).is_none());
     }
 }
