@@ -41,7 +41,8 @@ fi
 
 subset="$work/subset"
 mkdir -p "$subset"
-find "$corpus" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' \) | sort | head -n "$files" | while read -r f; do cp "$f" "$subset/"; done
+mapfile -t all < <(find "$corpus" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' \) | sort)
+cp "${all[@]:0:$files}" "$subset/"
 
 echo "building copydesk (release)..." >&2
 cargo build --release --locked -q
@@ -92,7 +93,7 @@ row "copydesk (subset)" "$subset" "$copydesk" check --no-config --format short "
 copydesk_rate=""
 row "copydesk (all, 2 cores)" "$corpus" "$copydesk" check --no-config --format short "$corpus"
 row "copydesk (all, -j1)" "$corpus" "$copydesk" check --no-config --format short -j1 "$corpus"
-one=$(find "$subset" -type f | head -n 1)
+one="$subset/$(ls "$subset" | sort | sed -n 1p)"
 echo
 echo "whole-process time for one article ($(wc -c < "$one") bytes), best of 20:"
 python3 - "$copydesk" "$one" <<'PY'
