@@ -117,6 +117,31 @@ impl<'a> CompileCx<'a> {
             })
     }
 
+    /// Registers every entry of the lexicons the rule names in its `lexicons`
+    /// field with the shared automaton, under `tag`; returns how many. A name
+    /// no loaded file defines is an error at that name.
+    pub fn register_rule_lexicons(
+        &mut self,
+        tag: u32,
+        match_case: bool,
+    ) -> Result<usize, KindError> {
+        let Some(names) = &self.raw.lexicons else {
+            return Ok(0);
+        };
+        let mut count = 0;
+        for name in names.get_ref() {
+            let words = self.lexicon(name.get_ref()).map_err(|mut e| {
+                e.span = name.span();
+                e
+            })?;
+            for w in words {
+                self.phrases.add(self.owner, tag, w, match_case);
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+
     /// A lexicon by name, empty when no file defines it.
     pub fn lexicon_or_empty(&self, name: &str) -> &'a [String] {
         self.data.lexicons.get(name).map_or(&[], Vec::as_slice)

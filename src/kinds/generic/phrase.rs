@@ -16,18 +16,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
             count += 1;
         }
     }
-    if let Some(names) = &cx.raw.lexicons {
-        for name in names.get_ref() {
-            let words = cx.lexicon(name.get_ref()).map_err(|mut e| {
-                e.span = name.span();
-                e
-            })?;
-            for w in words {
-                cx.phrases.add(cx.owner, 0, w, match_case);
-                count += 1;
-            }
-        }
-    }
+    count += cx.register_rule_lexicons(0, match_case)?;
     if count == 0 {
         return Err(cx.error("a `phrase` rule needs `phrases` or `lexicons`"));
     }

@@ -22,20 +22,7 @@ const DETERMINERS: &[&str] = &[
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
-    let mut count = 0;
-    if let Some(names) = &cx.raw.lexicons {
-        for name in names.get_ref() {
-            let words = cx.lexicon(name.get_ref()).map_err(|mut e| {
-                e.span = name.span();
-                e
-            })?;
-            for w in words {
-                cx.phrases.add(cx.owner, 0, w, false);
-                count += 1;
-            }
-        }
-    }
-    if count == 0 {
+    if cx.register_rule_lexicons(0, false)? == 0 {
         return Err(cx.error("a `relative-date` rule needs `lexicons` with its phrases"));
     }
     let generic_before = cx
