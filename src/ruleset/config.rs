@@ -6,7 +6,9 @@
 //! the name of the file it came from, which `copydesk config --show` prints.
 
 use super::raw::{RawConfig, RawOverride, RuleSetting};
-use super::{LoadError, Loader, RuleMeta, RuleSet, Severity, apply_setting, check_pack};
+use super::{
+    LoadError, Loader, RuleMeta, RuleSet, Severity, apply_setting, apply_switch, check_pack,
+};
 use crate::document::FrontMatter;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::ops::Range;
@@ -205,28 +207,25 @@ impl RuleSet {
     /// The policy for one file: configured settings, then matching
     /// `[[overrides]]` in order, then the file's own front matter.
     pub fn policy_for(&self, path: &Path, front_matter: Option<&FrontMatter>) -> Policy {
-        let mut metas: Vec<RuleMeta> = Vec::new();
-        let relative = self.relative_to_config(path);
-        for o in &self.overrides {
-            if o.globs.is_match(&relative) {
-                if metas.is_empty() {
-                    metas = self.rules.clone();
-                }
+        let mut policy = Policy {
+            enabled: self.rules.iter().map(|r| r.enabled).collect(),
+            severity: self.rules.iter().map(|r| r.severity).collect(),
+            skip: false,
+        };
+        // Matching a path costs a canonicalize; only pay it when there are overrides.
+        if !self.overrides.is_empty() {
+            let relative = self.relative_to_config(path);
+            for o in self
+                .overrides
+                .iter()
+                .filter(|o| o.globs.is_match(&relative))
+            {
                 for (i, setting) in &o.settings {
-                    let _ = apply_setting(&mut metas[*i], setting);
+                    let _ =
+                        apply_switch(&mut policy.enabled[*i], &mut policy.severity[*i], setting);
                 }
             }
         }
-        let source = if metas.is_empty() {
-            &self.rules
-        } else {
-            &metas
-        };
-        let mut policy = Policy {
-            enabled: source.iter().map(|r| r.enabled).collect(),
-            severity: source.iter().map(|r| r.severity).collect(),
-            skip: false,
-        };
         if let Some(fm) = front_matter {
             let (skip, opinion) = front_matter_switches(fm);
             policy.skip = skip;

@@ -677,31 +677,41 @@ fn setting_text(setting: &RuleSetting) -> String {
 }
 
 pub(crate) fn apply_setting(rule: &mut RuleMeta, setting: &RuleSetting) -> Result<(), String> {
-    let level = |rule: &mut RuleMeta, s: &str| -> Result<(), String> {
+    apply_switch(&mut rule.enabled, &mut rule.severity, setting)
+}
+
+/// Applies a `copydesk.toml` rule setting to a rule's on/off switch and
+/// severity (the rule set's, or one file's policy).
+pub(crate) fn apply_switch(
+    enabled: &mut bool,
+    severity: &mut Severity,
+    setting: &RuleSetting,
+) -> Result<(), String> {
+    let mut level = |s: &str| -> Result<(), String> {
         match s {
-            "off" => rule.enabled = false,
-            "on" => rule.enabled = true,
+            "off" => *enabled = false,
+            "on" => *enabled = true,
             other => {
-                rule.severity = other.parse().map_err(|()| {
+                *severity = other.parse().map_err(|()| {
                     format!("unknown setting `{other}`; expected off, on, error, warning or info")
                 })?;
-                rule.enabled = true;
+                *enabled = true;
             }
         }
         Ok(())
     };
     match setting {
-        RuleSetting::Level(s) => level(rule, s),
+        RuleSetting::Level(s) => level(s),
         RuleSetting::Enabled(on) => {
-            rule.enabled = *on;
+            *enabled = *on;
             Ok(())
         }
         RuleSetting::Table(t) => {
             if let Some(s) = &t.severity {
-                level(rule, s)?;
+                level(s)?;
             }
             if let Some(on) = t.enabled {
-                rule.enabled = on;
+                *enabled = on;
             }
             Ok(())
         }
