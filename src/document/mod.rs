@@ -204,10 +204,10 @@ impl<'a> Document<'a> {
     /// Keyed by type: one analysis type, one builder.
     pub fn analysis<T: Any>(&self, build: impl FnOnce(&Self) -> T) -> Rc<T> {
         let key = TypeId::of::<T>();
-        if let Some(found) = self.analyses.borrow().iter().find(|(k, _)| *k == key) {
-            if let Ok(rc) = Rc::clone(&found.1).downcast::<T>() {
-                return rc;
-            }
+        if let Some(found) = self.analyses.borrow().iter().find(|(k, _)| *k == key)
+            && let Ok(rc) = Rc::clone(&found.1).downcast::<T>()
+        {
+            return rc;
         }
         let built = Rc::new(build(self));
         self.analyses

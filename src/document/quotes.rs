@@ -270,10 +270,10 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                         if !elision {
                             push_open(&mut quotes, &mut stack, QuoteMark::Single, at, bi);
                         }
-                    } else if stack.last().is_some_and(|o| o.mark == QuoteMark::Single) {
-                        if let Some(o) = stack.pop() {
-                            close(&mut quotes[o.quote], at);
-                        }
+                    } else if stack.last().is_some_and(|o| o.mark == QuoteMark::Single)
+                        && let Some(o) = stack.pop()
+                    {
+                        close(&mut quotes[o.quote], at);
                     }
                     // otherwise: a possessive or a stray apostrophe
                 }

@@ -111,10 +111,9 @@ fn shouting(doc: &Document<'_>, start: usize) -> bool {
         if let Some(dash) = head
             .find(['\u{2014}', '\u{2013}'])
             .or_else(|| head.find(" -- "))
+            && start < block.range.start + dash
         {
-            if start < block.range.start + dash {
-                return true;
-            }
+            return true;
         }
     }
     let Some(s) = doc.sentence_at(start) else {

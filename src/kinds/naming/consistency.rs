@@ -48,10 +48,10 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
             .filter(|n| !e.formal.iter().any(|f| f == n))
             .map(str::to_owned)
             .collect();
-        if let Some(a) = &e.acronym {
-            if !variants.contains(a) {
-                variants.push(a.clone());
-            }
+        if let Some(a) = &e.acronym
+            && !variants.contains(a)
+        {
+            variants.push(a.clone());
         }
         if variants.len() < 2 {
             continue;

@@ -35,10 +35,10 @@ impl Check for CourtesyTitle {
             };
             // "Mr. Clinton" and "Mrs. Clinton": two people, one surname.
             let mut titles = person.mentions.iter().filter_map(|m| m.courtesy.as_ref());
-            if let Some(t) = titles.next() {
-                if titles.any(|o| o.title != t.title) {
-                    continue;
-                }
+            if let Some(t) = titles.next()
+                && titles.any(|o| o.title != t.title)
+            {
+                continue;
             }
             let titled: Vec<_> = later().filter(|m| m.courtesy.is_some()).collect();
             let bare: Vec<_> = later().filter(|m| m.form == Form::Bare).collect();

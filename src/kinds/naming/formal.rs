@@ -67,12 +67,11 @@ impl Check for Formal {
             }
             let mut span = hit.range.clone();
             let replacement = name.clone();
-            if !takes_the(name) {
-                if let Some((start, word)) = word_before(&cx.doc.prose, span.start) {
-                    if word == "the" || word == "The" {
-                        span.start = start;
-                    }
-                }
+            if !takes_the(name)
+                && let Some((start, word)) = word_before(&cx.doc.prose, span.start)
+                && (word == "the" || word == "The")
+            {
+                span.start = start;
             }
             let finding = cx
                 .finding(span, &[("replacement", &replacement)])
