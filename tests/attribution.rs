@@ -57,6 +57,29 @@ fn harbor_story_flags_exactly_the_unsourced_lines() {
 }
 
 #[test]
+fn museum_story_flags_judgments_no_one_holds() {
+    let (text, format) = fixture("museum-reopening.txt");
+    let found = attribution_findings(&builtin(), &text, format);
+    let expected: Vec<(String, usize)> = [
+        // a peacock superlative standing alone
+        ("attribution.unsourced-claim", 5),
+        // two everyday hints together: "very popular", "largely"
+        ("attribution.unsourced-claim", 7),
+        // "is considered one of": the weasel rule takes it, and the claim
+        // rule yields to it (one complaint per sentence)
+        ("attribution.weasel", 13),
+    ]
+    .iter()
+    .map(|(r, l)| ((*r).to_owned(), *l))
+    .collect();
+    // Not flagged: the news lede (3), a judgment whose agent is named
+    // ("by the Royal Geographical Society", 9), one a named source holds
+    // (11), plain counts (15), a question (17), a lone hint (19) and a
+    // judgment inside an attributed quote (21).
+    assert_eq!(found, expected);
+}
+
+#[test]
 fn clean_markdown_story_has_no_attribution_findings() {
     let (text, format) = fixture("council-vote.md");
     let found = attribution_findings(&builtin(), &text, format);
@@ -78,7 +101,7 @@ fn rules_load_and_run_without_any_lexicon() {
         .iter()
         .filter(|r| r.id.starts_with("attribution."))
         .count();
-    assert_eq!(ours, 5);
+    assert_eq!(ours, 6);
     let (text, format) = fixture("harbor-dredging.txt");
     // With no cue lexicon every quote that opens a sentence looks
     // unattributed, but nothing panics and only the quote rule and the
@@ -89,4 +112,24 @@ fn rules_load_and_run_without_any_lexicon() {
             "{rule}"
         );
     }
+}
+
+#[test]
+fn weasel_names_and_cues_in_the_right_places() {
+    let text = "Harbour news\n\n\
+        Genco is believed to be based on a real man.\n\n\
+        According to some sources, he spoke of leaving the post.\n\n\
+        It is a question that the mayor raised too.\n\n\
+        Harvard studies show that fires start near roads.\n";
+    let found = attribution_findings(&builtin(), text, Format::PlainText);
+    let weasels: Vec<usize> = found
+        .iter()
+        .filter(|(r, _)| r == "attribution.weasel")
+        .map(|(_, l)| *l)
+        .collect();
+    // A name before an agentless passive is what the belief is about (3);
+    // a weasel opening the sentence is its attribution, whatever cue
+    // follows (5). An article starts a noun, not a verb (7), and a name
+    // before "studies" owns them (9).
+    assert_eq!(weasels, vec![3, 5]);
 }

@@ -96,3 +96,10 @@ fn a_missing_rule_file_named_in_the_config_is_an_error_at_its_entry() {
     );
     assert!(err.contains("copydesk.toml:1:"), "{err}");
 }
+
+#[test]
+fn yielding_to_an_unknown_rule_points_at_the_id() {
+    let err = load_error("unknown-yield.toml");
+    assert!(err.contains("unknown rule `style.no-such-rule`"), "{err}");
+    insta::assert_snapshot!(err);
+}

@@ -114,6 +114,8 @@ pub struct LoadOptions {
 pub struct RuleSet {
     pub rules: Vec<RuleMeta>,
     checks: Vec<Option<(Scope, Box<dyn kinds::Check>)>>,
+    /// For each rule, the rules it yields to (`yields_to`), by index.
+    yields: Vec<Vec<usize>>,
     phrases: PhraseSet,
     pub data: SharedData,
     /// `fail_on` from the configuration.
@@ -445,6 +447,25 @@ impl RuleSet {
             checks.push(check);
         }
 
+        // Resolve `yields_to` now that every id is known.
+        let mut yields = vec![Vec::new(); rules.len()];
+        for (i, p) in pending.iter().enumerate() {
+            let Some(list) = &p.raw.get_ref().yields_to else {
+                continue;
+            };
+            for other in list.get_ref() {
+                match rules.iter().position(|r| r.id == *other.get_ref()) {
+                    Some(j) if j != i => yields[i].push(j),
+                    Some(_) => loader.error(p.file, other.span(), "a rule cannot yield to itself"),
+                    None => loader.error(
+                        p.file,
+                        other.span(),
+                        format!("`yields_to` names unknown rule `{}`", other.get_ref()),
+                    ),
+                }
+            }
+        }
+
         // copydesk's own directives report through two built-in rules.
         for (id, severity, message, summary, why) in DIRECTIVE_RULES {
             rules.push(RuleMeta {
@@ -468,6 +489,7 @@ impl RuleSet {
                 fixable: false,
             });
             checks.push(None);
+            yields.push(Vec::new());
         }
 
         // The project's switches, layer by layer: the last word wins.
@@ -579,6 +601,7 @@ impl RuleSet {
         Ok(RuleSet {
             rules,
             checks,
+            yields,
             phrases,
             data,
             fail_on,
@@ -632,6 +655,7 @@ impl RuleSet {
                     && scope.contains(doc, f.span.start)
             }));
         }
+        self.drop_yielded(doc, &mut out);
         out.sort_by(|a, b| {
             (a.span.start, &self.rules[a.rule].id, a.span.end).cmp(&(
                 b.span.start,
@@ -641,6 +665,27 @@ impl RuleSet {
         });
         out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         out
+    }
+}
+
+impl RuleSet {
+    /// Drops each finding whose rule yields to a rule that also has a
+    /// finding in the same sentence.
+    fn drop_yielded(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        if !out.iter().any(|f| !self.yields[f.rule].is_empty()) {
+            return;
+        }
+        let flagged: std::collections::HashSet<(usize, Option<usize>)> = out
+            .iter()
+            .map(|f| (f.rule, doc.sentence_at(f.span.start)))
+            .collect();
+        out.retain(|f| {
+            let sentence = doc.sentence_at(f.span.start);
+            sentence.is_none()
+                || !self.yields[f.rule]
+                    .iter()
+                    .any(|r| flagged.contains(&(*r, sentence)))
+        });
     }
 }
 

@@ -50,6 +50,10 @@ pub struct RawRule {
     #[serde(default)]
     pub scope: Option<Spanned<Vec<Spanned<String>>>>,
     pub examples: Spanned<RawExamples>,
+    /// Ids of rules this one gives way to: its finding is dropped when one of
+    /// theirs lies in the same sentence (one complaint per sentence).
+    #[serde(default)]
+    pub yields_to: Option<Spanned<Vec<Spanned<String>>>>,
     // phrase, substitution, pattern
     #[serde(default)]
     pub phrases: Option<Spanned<Vec<Spanned<String>>>>,

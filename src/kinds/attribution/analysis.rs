@@ -156,9 +156,13 @@ fn has_subject(doc: &Document<'_>, s: usize, verb: &Range<usize>) -> bool {
     let Some(at) = tokens.iter().position(|t| t.range == *verb) else {
         return false;
     };
+    // Only a word of the reporter's own, right before the verb, makes it a
+    // noun: the "No" that ends `"... No," said Obama` is the speaker's.
     if at > 0 {
-        let before = doc.prose[tokens[at - 1].range.clone()].to_ascii_lowercase();
-        if DETERMINERS.contains(&before.as_str()) {
+        let prev = &tokens[at - 1].range;
+        let adjacent = doc.prose[prev.end..verb.start].trim().is_empty();
+        let before = doc.prose[prev.clone()].to_ascii_lowercase();
+        if adjacent && !doc.in_quote(prev.start) && DETERMINERS.contains(&before.as_str()) {
             return false;
         }
     }
@@ -454,6 +458,14 @@ mod tests {
     fn multi_paragraph_quotes_share_attribution() {
         let v = verdicts(
             "Head line\n\n\"The first part of the quote runs here,\" she said. \"It goes on.\n\n\"And here the second paragraph ends it.\"\n\nDone.",
+        );
+        assert!(v.iter().all(|(_, v)| *v == Attributed), "{v:?}");
+    }
+
+    #[test]
+    fn a_quoted_word_before_an_inverted_verb_does_not_make_it_a_noun() {
+        let v = verdicts(
+            "Head line\n\n\u{201c}Is it a big deal? No,\u{201d} said Obama. \u{201c}There is no doubt these folks think that.\u{201d}",
         );
         assert!(v.iter().all(|(_, v)| *v == Attributed), "{v:?}");
     }

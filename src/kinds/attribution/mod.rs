@@ -1,6 +1,6 @@
 //! The `attribution` family's kinds: quotes with no speaker, claims pinned
 //! on nobody, anonymous sourcing, opinion in the reporter's voice and
-//! statistics with no source.
+//! statistics with no source, judgments and generalizations no one holds.
 //!
 //! One analysis ([`analysis::Attribution`]) finds the attribution cues of a
 //! document once; every kind here reads it. The word lists are lexicons
@@ -9,6 +9,7 @@
 //! `statistic-cues`); a missing list is empty, never an error.
 
 pub mod analysis;
+mod claim;
 mod opinion;
 mod statistic;
 mod unattributed_quote;
@@ -53,5 +54,12 @@ pub static KINDS: &[KindDef] = &[
         default_scope: Scope::BODY_UNQUOTED,
         fixable: false,
         compile: statistic::compile,
+    },
+    KindDef {
+        name: "unsourced-claim",
+        fields: &[Field::Options],
+        default_scope: Scope::BODY_UNQUOTED,
+        fixable: false,
+        compile: claim::compile,
     },
 ];

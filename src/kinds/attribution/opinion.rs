@@ -5,7 +5,7 @@
 //! Options: `paragraph-source` (default true): a cue anywhere in the
 //! paragraph also counts as a source (the judgment is then likely someone's
 //! paraphrased view). `lexicons` (default `["opinion-words",
-//! "evaluative-words"]`): the word lists to flag; add `"claim-words"` for a
+//! "evaluative-words"]`): the word lists to flag; add `"claim-hints"` for a
 //! stricter desk.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};

@@ -9,9 +9,10 @@
 //! found by the regular expressions in the `patterns` option (defaults
 //! below), compiled once.
 
-use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
+use super::analysis::{Attribution, FIRST_RULE_TAG, TAG_SOURCE, register_cues, register_lexicons};
 use super::words::leftmost_longest_tagged;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
+use crate::phrases::Hit;
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
 
@@ -63,6 +64,15 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     }))
 }
 
+/// Whether the sentence points back at a source by its kind alone: "50
+/// percent of voters in the poll", "its forecast", "the survey found".
+/// A figure read off a source named earlier is sourced.
+fn refers_to_source(hits: &[Hit], sentence: &Range<usize>) -> bool {
+    hits.iter().any(|h| {
+        h.tag == TAG_SOURCE && h.range.start >= sentence.start && h.range.end <= sentence.end
+    })
+}
+
 impl Check for Statistic {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
@@ -94,6 +104,7 @@ impl Check for Statistic {
             last_sentence = Some(s);
             if attribution.sentence_or_previous_has_cue(doc, s)
                 || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
+                || refers_to_source(cx.hits, &doc.sentences[s].range)
             {
                 continue;
             }

@@ -1,0 +1,194 @@
+//! `kind = "unsourced-claim"`: a sentence in the reporter's voice that
+//! asserts a judgment or a generalization ("is considered one of the
+//! finest", "probably the most important", "is very popular with fans")
+//! while no one in its sentence or paragraph is named as holding it.
+//!
+//! Each sentence is scored: a *marker* (lexicon `claim-markers`: agentless
+//! "is considered", peacock superlatives, "arguably") weighs 2, a *hint*
+//! (`claim-hints`, `hedges`: "very", "probably", "popular") weighs 1, each
+//! distinct word once, and a hint after the first counts only within
+//! `hint-window` words (default 25) of the previous hint. A sentence at or
+//! above `threshold` (default 2) is a
+//! claim; it is flagged once, on its first marker (or first hint), unless an
+//! attribution cue sources it. Questions make no claim and are skipped.
+//!
+//! Options: `threshold` (default 2); `paragraph-source` (default true): a
+//! cue anywhere in the paragraph also sources the sentence; `markers` and
+//! `hints` (lists of lexicon names) replace the default word lists.
+
+use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
+use super::words::{named_before, token_at_or_after};
+use crate::document::Document;
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::phrases::Hit;
+use std::ops::Range;
+
+const MARKER: u32 = FIRST_RULE_TAG;
+const HINT: u32 = FIRST_RULE_TAG + 1;
+
+#[derive(Debug)]
+struct Claim {
+    threshold: u32,
+    paragraph_source: bool,
+    hint_window: usize,
+}
+
+pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
+    cx.allow_options(&[
+        "threshold",
+        "paragraph-source",
+        "markers",
+        "hints",
+        "hint-window",
+    ])?;
+    let hint_window = cx.option_int("hint-window")?.unwrap_or(25).clamp(1, 1000) as usize;
+    let threshold = cx.option_int("threshold")?.unwrap_or(2).clamp(1, 100) as u32;
+    let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
+    let markers = cx
+        .option_list("markers")?
+        .unwrap_or_else(|| vec!["claim-markers"]);
+    let hints = cx
+        .option_list("hints")?
+        .unwrap_or_else(|| vec!["claim-hints", "hedges", "subjective-words"]);
+    register_cues(cx);
+    register_lexicons(cx, &markers, MARKER);
+    register_lexicons(cx, &hints, HINT);
+    Ok(Box::new(Claim {
+        threshold,
+        paragraph_source,
+        hint_window,
+    }))
+}
+
+/// One sentence's evidence so far.
+struct Tally {
+    sentence: usize,
+    score: u32,
+    /// The span to report: the first marker, else the first hint.
+    span: Range<usize>,
+    span_is_marker: bool,
+    /// Distinct words seen, lowercased (a repeated "very" counts once).
+    seen: Vec<String>,
+    /// Token index of the last hint, and whether a hint has been counted.
+    last_hint: Option<usize>,
+}
+
+impl Claim {
+    fn flush(&self, cx: &mut CheckCx<'_>, tally: Option<Tally>) {
+        let Some(t) = tally else { return };
+        if t.score < self.threshold {
+            return;
+        }
+        let doc = cx.doc;
+        let attribution = Attribution::of(doc, cx.hits);
+        let s = t.sentence;
+        if attribution.sentence_has_cue(s)
+            || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
+            || is_question(doc, s)
+            || named_agent_after(doc, s, t.span.end)
+        {
+            return;
+        }
+        let finding = cx.finding(t.span, &[]);
+        cx.emit(finding);
+    }
+}
+
+/// Whether sentence `s` ends in a question mark (closing quotes and
+/// brackets aside).
+fn is_question(doc: &Document<'_>, s: usize) -> bool {
+    doc.prose[doc.sentences[s].range.clone()]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c))
+        .ends_with('?')
+}
+
+/// Whether a passive's agent is named after `offset` in sentence `s`:
+/// "recognised as president by Donald Trump's United States". A vague agent
+/// ("praised by visitors") does not count.
+fn named_agent_after(doc: &Document<'_>, s: usize, offset: usize) -> bool {
+    let tokens = doc.sentences[s].tokens.clone();
+    let from = token_at_or_after(doc, offset).max(tokens.start);
+    let named = |i: usize| doc.tokens[i].capitalized || doc.tokens[i].all_caps;
+    (from..tokens.end.saturating_sub(1)).any(|i| {
+        if doc.token_text(i) != "by" || doc.in_quote(doc.tokens[i].range.start) {
+            return false;
+        }
+        // "by the Royal Society": one article may stand before the name.
+        let next = i + 1;
+        named(next)
+            || matches!(doc.token_text(next), "the" | "a" | "an")
+                && next + 1 < tokens.end
+                && named(next + 1)
+    })
+}
+
+/// The marker and hint hits in order, overlapping shorter ones dropped
+/// ("one of the most" over "most").
+fn evidence(hits: &[Hit]) -> Vec<&Hit> {
+    let mut out: Vec<&Hit> = Vec::new();
+    for h in hits.iter().filter(|h| h.tag == MARKER || h.tag == HINT) {
+        if let Some(last) = out.last_mut()
+            && h.range.start < last.range.end
+        {
+            if h.range.start == last.range.start && h.range.end > last.range.end {
+                *last = h;
+            }
+            continue;
+        }
+        out.push(h);
+    }
+    out
+}
+
+impl Check for Claim {
+    fn check(&self, cx: &mut CheckCx<'_>) {
+        let doc = cx.doc;
+        let mut tally: Option<Tally> = None;
+        for h in evidence(cx.hits) {
+            // Quoted words are the speaker's; a word right after a name is
+            // pinned on it ("Harvard scholars").
+            if doc.in_quote(h.range.start) || named_before(doc, h.range.start) {
+                continue;
+            }
+            let Some(s) = doc.sentence_at(h.range.start) else {
+                continue;
+            };
+            if tally.as_ref().is_none_or(|t| t.sentence != s) {
+                let done = tally.take();
+                self.flush(cx, done);
+                tally = Some(Tally {
+                    sentence: s,
+                    score: 0,
+                    span: h.range.clone(),
+                    span_is_marker: false,
+                    seen: Vec::new(),
+                    last_hint: None,
+                });
+            }
+            let Some(t) = tally.as_mut() else { continue };
+            let word = doc.slice(h.range.clone()).to_lowercase();
+            if t.seen.contains(&word) {
+                continue;
+            }
+            t.seen.push(word);
+            if h.tag == MARKER {
+                t.score += 2;
+                if !t.span_is_marker {
+                    t.span = h.range.clone();
+                    t.span_is_marker = true;
+                }
+                continue;
+            }
+            // A hint counts alone once; a second counts only near the last
+            // one, so a long sentence does not add up stray everyday words.
+            let at = token_at_or_after(doc, h.range.start);
+            match t.last_hint {
+                None => t.score += 1,
+                Some(prev) if at - prev <= self.hint_window => t.score += 1,
+                Some(_) => {}
+            }
+            t.last_hint = Some(at);
+        }
+        self.flush(cx, tally);
+    }
+}
