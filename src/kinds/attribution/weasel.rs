@@ -12,7 +12,7 @@
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
 use super::words::{leftmost_longest_tagged, named_before, token_at_or_after};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 const SUBJECT: u32 = FIRST_RULE_TAG;
@@ -95,7 +95,7 @@ impl Check for Weasel {
             spans.push(h.range);
         }
         // Verb hits by start, longest first: "have argued" over "have".
-        let mut verbs: HashMap<usize, usize> = HashMap::new();
+        let mut verbs: HashMap<usize, usize> = HashMap::default();
         for h in cx.hits.iter().filter(|h| h.tag == VERB) {
             let end = verbs.entry(h.range.start).or_insert(h.range.end);
             *end = (*end).max(h.range.end);

@@ -19,7 +19,7 @@
 use super::{Paragraphs, is_paragraph};
 use crate::document::{BlockKind, Document, Token};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct DanglingPronoun {

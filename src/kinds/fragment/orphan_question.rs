@@ -19,7 +19,7 @@
 use super::{FUNCTION_WORDS, Paragraphs, is_paragraph};
 use crate::document::{BlockKind, Document};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 #[derive(Debug)]

@@ -10,7 +10,7 @@
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct PastedCaption {

@@ -24,6 +24,8 @@ struct StrayByline {
     wire: Option<Regex>,
     credits: Vec<String>,
     end_credits: Vec<String>,
+    /// The longest credit prefix, in chars.
+    longest_prefix: usize,
 }
 
 const BULLETS: &[char] = &['•', '·', '*', '-', '–', '—', '▪', '►'];
@@ -61,11 +63,19 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
             .map(|p| p.to_lowercase())
             .collect()
     };
+    let credits = lower("credit-prefixes");
+    let end_credits = lower("end-credit-prefixes");
     Ok(Box::new(StrayByline {
         byline,
         wire,
-        credits: lower("credit-prefixes"),
-        end_credits: lower("end-credit-prefixes"),
+        longest_prefix: credits
+            .iter()
+            .chain(&end_credits)
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0),
+        credits,
+        end_credits,
     }))
 }
 
@@ -103,7 +113,13 @@ impl Check for StrayByline {
             if bi < first_real {
                 continue;
             }
-            let lower = text.to_lowercase();
+            // Only the paragraph's opening can match a prefix: lower-case
+            // that much, not the whole paragraph.
+            let lower: String = text
+                .chars()
+                .take(self.longest_prefix)
+                .flat_map(char::to_lowercase)
+                .collect();
             if self.credits.iter().any(|p| lower.starts_with(p.as_str())) {
                 let line_end = text.find('\n').unwrap_or(text.len());
                 let span = block.range.start..block.range.start + line_end;

@@ -16,7 +16,7 @@
 
 use crate::document::{BlockKind, Document};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct Capitalization {

@@ -6,7 +6,7 @@
 //! alone.
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct DoubledWord {
@@ -41,10 +41,12 @@ impl Check for DoubledWord {
                 }
                 let wa = &doc.prose[a.range.clone()];
                 let wb = &doc.prose[b.range.clone()];
-                if !wa.eq_ignore_ascii_case(wb) && wa.to_lowercase() != wb.to_lowercase() {
-                    continue;
-                }
-                if self.allowed.contains(&wa.to_lowercase()) {
+                let same = if wa.is_ascii() && wb.is_ascii() {
+                    wa.eq_ignore_ascii_case(wb)
+                } else {
+                    wa.to_lowercase() == wb.to_lowercase()
+                };
+                if !same || self.allowed.contains(&wa.to_lowercase()) {
                     continue;
                 }
                 found.push((a.range.start..b.range.end, wa.to_owned()));

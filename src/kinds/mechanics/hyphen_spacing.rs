@@ -10,7 +10,7 @@
 //! is a suspended hyphen or a dash typed as a hyphen ("and", "to", "but").
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 #[derive(Debug)]

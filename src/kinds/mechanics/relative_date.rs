@@ -9,7 +9,7 @@
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct RelativeDate {

@@ -15,7 +15,7 @@
 use super::lex::{Words, used_lower_case};
 use crate::document::{BlockKind, Document};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 #[derive(Debug)]
@@ -34,7 +34,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     for a in cx.option_list("allow")?.unwrap_or_default() {
         allowed.insert(a);
     }
-    let mut expansions: HashMap<String, Vec<String>> = HashMap::new();
+    let mut expansions: HashMap<String, Vec<String>> = HashMap::default();
     for e in &cx.data.entities {
         for n in std::iter::once(&e.name).chain(&e.aliases) {
             if is_acronym_text(n) {
@@ -134,7 +134,7 @@ struct ExpansionStarts(HashMap<char, Vec<(usize, usize)>>);
 
 impl ExpansionStarts {
     fn of(doc: &Document<'_>) -> ExpansionStarts {
-        let mut map: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+        let mut map: HashMap<char, Vec<(usize, usize)>> = HashMap::default();
         for s in &doc.sentences {
             if !doc.is_body(s.block) {
                 continue;
@@ -244,7 +244,7 @@ impl Check for Acronym {
         let doc = cx.doc;
         // Acronym -> first unquoted body use.
         let mut first: Vec<(String, Range<usize>)> = Vec::new();
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut seen: HashMap<&str, ()> = HashMap::default();
         for (bi, block) in doc.blocks.iter().enumerate() {
             // A block of a few words ("WATCH VIDEO", "SHARES") is a label, not copy.
             if !doc.is_body(bi)
@@ -296,7 +296,7 @@ impl Check for Acronym {
             return;
         }
         // The first place each entity-named expansion appears (hits are sorted).
-        let mut named: HashMap<&str, Range<usize>> = HashMap::new();
+        let mut named: HashMap<&str, Range<usize>> = HashMap::default();
         for h in cx.hits {
             if let Some(acr) = self.expanded_by_tag.get(h.tag as usize) {
                 named.entry(acr.as_str()).or_insert(h.range.clone());

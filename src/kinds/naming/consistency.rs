@@ -14,7 +14,7 @@
 use super::lex::{Words, entity_names, is_abbreviation, takes_the};
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug)]
 struct Group {
@@ -123,8 +123,8 @@ impl Consistency {
 impl Check for Consistency {
     fn check(&self, cx: &mut CheckCx<'_>) {
         // group -> (chosen variant, span of its first use)
-        let mut chosen: HashMap<usize, (usize, std::ops::Range<usize>)> = HashMap::new();
-        let mut flagged: HashMap<usize, ()> = HashMap::new();
+        let mut chosen: HashMap<usize, (usize, std::ops::Range<usize>)> = HashMap::default();
+        let mut flagged: HashMap<usize, ()> = HashMap::default();
         let hits: Vec<_> = leftmost_longest(cx.hits).cloned().collect();
         for hit in hits {
             let Some(Some((g, v))) = self.tags.get(hit.tag as usize).copied() else {

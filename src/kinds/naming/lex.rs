@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::kinds::CompileCx;
 use crate::ruleset::raw::RawEntity;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A case-insensitive set of words or phrases (stored lower-case, trailing
 /// periods dropped, so "Mr." and "mr" are one entry).
@@ -15,7 +15,7 @@ pub(crate) struct Words(HashSet<String>);
 
 impl Words {
     pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         for list in lists {
             for w in list {
                 let w = normalize(w);
@@ -34,7 +34,7 @@ impl Words {
     /// Every word of every entry (for multi-word titles such as "Secretary
     /// of State"), except lower-case words, which never start a title run.
     pub fn split_words<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         for list in lists {
             for entry in list {
                 for w in entry.split_whitespace() {
@@ -119,7 +119,7 @@ struct LowerCaseWords(HashSet<u64>);
 
 impl LowerCaseWords {
     fn of(doc: &Document<'_>) -> LowerCaseWords {
-        let mut set = HashSet::with_capacity(doc.tokens.len() / 2);
+        let mut set = HashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for t in &doc.tokens {
             if t.capitalized || t.numeric {
                 continue;

@@ -21,7 +21,7 @@
 use super::lex::Words;
 use crate::document::{Document, Token, strip_possessive};
 use crate::kinds::CompileCx;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -231,7 +231,7 @@ impl People {
         let mut b = Builder {
             doc,
             lex,
-            by_name: HashMap::new(),
+            by_name: HashMap::default(),
             people: People::default(),
             deck: deck(doc),
         };

@@ -9,7 +9,7 @@
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug)]
 struct SpellingDialect {
@@ -23,7 +23,7 @@ const NAMES: [&str; 2] = ["American", "British"];
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     // word -> (dialect, counterpart); a word listed on both sides is dropped.
-    let mut map: HashMap<String, Option<(u8, String)>> = HashMap::new();
+    let mut map: HashMap<String, Option<(u8, String)>> = HashMap::default();
     for (us, gb) in &cx.data.spelling {
         let (us, gb) = (us.trim().to_lowercase(), gb.trim().to_lowercase());
         if us.is_empty() || gb.is_empty() || us == gb {
