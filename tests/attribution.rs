@@ -133,3 +133,46 @@ fn weasel_names_and_cues_in_the_right_places() {
     // before "studies" owns them (9).
     assert_eq!(weasels, vec![3, 5]);
 }
+
+#[test]
+fn unspecific_bonus_flags_lone_judgments_in_generalizations() {
+    let text = "Harbour news\n\n\
+        Consumers often fill in the forms late.\n\n\
+        Ridgeway consumers often fill in 40 forms late.\n";
+    let claims = |rules: &RuleSet| -> Vec<usize> {
+        attribution_findings(rules, text, Format::PlainText)
+            .into_iter()
+            .filter(|(r, _)| r == "attribution.unsourced-claim")
+            .map(|(_, l)| l)
+            .collect()
+    };
+    // One hint ("often") is not enough by default.
+    assert_eq!(claims(&builtin()), Vec::<usize>::new());
+    // A desk's own rule of the same kind, with the bonus on.
+    let strict = RuleSet::load(&LoadOptions {
+        rule_texts: vec![(
+            "strict.toml".into(),
+            r#"
+[[rule]]
+id = "attribution.strict-claim"
+kind = "unsourced-claim"
+severity = "info"
+message = "`{match}`: whose view?"
+summary = "Strict claims."
+options = { unspecific-bonus = 1 }
+[rule.examples]
+bad = "Consumers often fill in the forms late."
+good = "Ridgeway consumers often fill in 40 forms late."
+"#
+            .into(),
+        )],
+        ..LoadOptions::default()
+    })
+    .expect("the strict rule loads");
+    let strict_lines: Vec<usize> = attribution_findings(&strict, text, Format::PlainText)
+        .into_iter()
+        .filter(|(r, _)| r == "attribution.strict-claim")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(strict_lines, vec![3]);
+}

@@ -12,6 +12,13 @@
 //! claim; it is flagged once, on its first marker (or first hint), unless an
 //! attribution cue sources it. Questions make no claim and are skipped.
 //!
+//! A sentence that names nothing checkable (no name, acronym or number
+//! after its first word) scores `unspecific-bonus` more once it has any
+//! evidence, so one judging word in a sentence of pure generalization is
+//! enough. Off (0) by default: on edited news it doubles the rule's findings
+//! and flags many plain generic sentences; a desk reviewing encyclopedic or
+//! opinion copy may want it at 1.
+//!
 //! Options: `threshold` (default 2); `paragraph-source` (default true): a
 //! cue anywhere in the paragraph also sources the sentence; `markers` and
 //! `hints` (lists of lexicon names) replace the default word lists.
@@ -31,6 +38,7 @@ struct Claim {
     threshold: u32,
     paragraph_source: bool,
     hint_window: usize,
+    unspecific_bonus: u32,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
@@ -40,7 +48,12 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         "markers",
         "hints",
         "hint-window",
+        "unspecific-bonus",
     ])?;
+    let unspecific_bonus = cx
+        .option_int("unspecific-bonus")?
+        .unwrap_or(0)
+        .clamp(0, 100) as u32;
     let hint_window = cx.option_int("hint-window")?.unwrap_or(25).clamp(1, 1000) as usize;
     let threshold = cx.option_int("threshold")?.unwrap_or(2).clamp(1, 100) as u32;
     let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
@@ -57,6 +70,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         threshold,
         paragraph_source,
         hint_window,
+        unspecific_bonus,
     }))
 }
 
@@ -75,11 +89,14 @@ struct Tally {
 
 impl Claim {
     fn flush(&self, cx: &mut CheckCx<'_>, tally: Option<Tally>) {
-        let Some(t) = tally else { return };
+        let Some(mut t) = tally else { return };
+        let doc = cx.doc;
+        if t.score < self.threshold && t.score > 0 && is_unspecific(doc, t.sentence) {
+            t.score += self.unspecific_bonus;
+        }
         if t.score < self.threshold {
             return;
         }
-        let doc = cx.doc;
         let attribution = Attribution::of(doc, cx.hits);
         let s = t.sentence;
         if attribution.sentence_has_cue(s)
@@ -92,6 +109,20 @@ impl Claim {
         let finding = cx.finding(t.span, &[]);
         cx.emit(finding);
     }
+}
+
+/// Whether sentence `s` names nothing a reader could check: no name, no
+/// acronym, no number in the reporter's voice after its first word. A
+/// judgment in such a sentence is a generalization ("Consumers are often
+/// confused by the forms").
+fn is_unspecific(doc: &Document<'_>, s: usize) -> bool {
+    let tokens = doc.sentences[s].tokens.clone();
+    !(tokens.start + 1..tokens.end).any(|i| {
+        let t = &doc.tokens[i];
+        (t.capitalized || t.all_caps || t.numeric)
+            && !doc.in_quote(t.range.start)
+            && doc.token_text(i) != "I"
+    })
 }
 
 /// Whether sentence `s` ends in a question mark (closing quotes and
@@ -147,12 +178,18 @@ impl Check for Claim {
         for h in evidence(cx.hits) {
             // Quoted words are the speaker's; a word right after a name is
             // pinned on it ("Harvard scholars").
-            if doc.in_quote(h.range.start) || named_before(doc, h.range.start) {
+            if doc.in_quote(h.range.start) {
                 continue;
             }
             let Some(s) = doc.sentence_at(h.range.start) else {
                 continue;
             };
+            // Only a name inside the sentence pins the word on someone; a
+            // capitalized first word is as often "Consumers" as "Harvard".
+            let second = doc.sentences[s].tokens.start + 1;
+            if token_at_or_after(doc, h.range.start) > second && named_before(doc, h.range.start) {
+                continue;
+            }
             if tally.as_ref().is_none_or(|t| t.sentence != s) {
                 let done = tally.take();
                 self.flush(cx, done);
