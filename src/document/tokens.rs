@@ -34,25 +34,41 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// The char starting at byte `at` of `text` and its length; ASCII without
+/// decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[at..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Appends the tokens of `prose[range]` to `out`.
 pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let text = &prose[range.clone()];
     let base = range.start;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some((c, len)) = char_at(text, pos) {
         if !is_word_char(c) {
+            pos += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let start = pos;
+        let mut end = pos + len;
+        let (mut upper, mut letters) = (c.is_uppercase() as usize, c.is_alphabetic() as usize);
         // Dotted abbreviation: a single letter followed by ".", repeated ("U.S.", "J.R.R.").
         let mut dotted = false;
-        while let Some(&(i, next)) = chars.peek() {
+        while let Some((next, next_len)) = char_at(text, end) {
             if is_word_char(next) {
-                chars.next();
-                end = i + next.len_utf8();
+                upper += next.is_uppercase() as usize;
+                letters += next.is_alphabetic() as usize;
+                end += next_len;
                 continue;
             }
-            let after = text[i + next.len_utf8()..].chars().next();
+            let i = end;
+            let after = text[i + next_len..].chars().next();
             let joins = match next {
                 '\'' | '\u{2019}' => after.is_some_and(char::is_alphabetic),
                 '-' | '\u{2010}' => after.is_some_and(is_word_char),
@@ -76,19 +92,15 @@ pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
             if next == '.' {
                 dotted = true;
             }
-            chars.next();
-            end = i + next.len_utf8();
+            end = i + next_len;
         }
-        let word = &text[start..end];
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        let (upper, total) =
-            letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));
         out.push(Token {
             range: base + start..base + end,
             capitalized: c.is_uppercase(),
-            all_caps: total >= 2 && upper == total,
+            all_caps: letters >= 2 && upper == letters,
             numeric: c.is_ascii_digit(),
         });
+        pos = end;
     }
 }
 
