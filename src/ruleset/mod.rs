@@ -22,7 +22,7 @@ use crate::finding::Finding;
 use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -186,13 +186,12 @@ impl RuleSet {
         let mut data = SharedData::default();
         let mut packs: Vec<(String, String)> = Vec::new();
 
-        let add_rule_file = |loader: &mut Loader,
+        let add_rule_file = |parsed: RuleFile,
                              file: usize,
                              default_pack: String,
                              data: &mut SharedData,
                              pending: &mut Vec<Pending>,
                              packs: &mut Vec<(String, String)>| {
-            let parsed: RuleFile = loader.parse(file);
             let pack = parsed
                 .pack
                 .as_ref()
@@ -215,10 +214,16 @@ impl RuleSet {
         };
 
         if !options.no_builtin {
-            for (name, text) in BUILTIN_PACKS {
+            for (name, text, built) in BUILTIN_PACKS {
                 let file = loader.add_file(format!("rules/{name} (built-in)"), (*text).to_owned());
+                // Parsed when the binary was built (build.rs), unless the
+                // build could not.
+                let parsed = match built {
+                    Some(build) => build(),
+                    None => loader.parse(file),
+                };
                 let stem = name.trim_end_matches(".toml").to_owned();
-                add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+                add_rule_file(parsed, file, stem, &mut data, &mut pending, &mut packs);
             }
         }
 
@@ -245,7 +250,7 @@ impl RuleSet {
         for (name, text) in &options.rule_texts {
             let file = loader.add_file(name.clone(), text.clone());
             add_rule_file(
-                &mut loader,
+                loader.parse(file),
                 file,
                 name.clone(),
                 &mut data,
@@ -260,7 +265,14 @@ impl RuleSet {
                     let stem = path
                         .file_stem()
                         .map_or("project".into(), |s| s.to_string_lossy().into_owned());
-                    add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+                    add_rule_file(
+                        loader.parse(file),
+                        file,
+                        stem,
+                        &mut data,
+                        &mut pending,
+                        &mut packs,
+                    );
                 }
                 Err(e) => loader.errors.push(LoadError {
                     file: at.as_ref().map(|a| a.0),
@@ -728,26 +740,35 @@ fn merge_data(
 ) {
     for (name, words) in lexicons {
         let list = data.lexicons.entry(name).or_default();
-        let mut seen: std::collections::HashSet<String> = list.iter().cloned().collect();
-        for w in words.into_inner() {
-            if seen.insert(w.clone()) {
-                list.push(w);
-            }
-        }
+        let words = words.into_inner();
+        // Which new words are not in the list yet (nor earlier in `words`),
+        // found without cloning every word into the set.
+        let keep: Vec<bool> = {
+            let mut seen: HashSet<&str> = list.iter().map(String::as_str).collect();
+            words.iter().map(|w| seen.insert(w.as_str())).collect()
+        };
+        list.extend(
+            words
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(w, k)| k.then_some(w)),
+        );
     }
-    let mut by_name: std::collections::HashMap<String, usize> = data
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.name.clone(), i))
-        .collect();
-    for e in entities {
-        let e = e.into_inner();
-        match by_name.get(&e.name).map(|&i| &mut data.entities[i]) {
-            Some(existing) => *existing = e,
-            None => {
-                by_name.insert(e.name.clone(), data.entities.len());
-                data.entities.push(e);
+    if !entities.is_empty() {
+        let mut by_name: HashMap<String, usize> = data
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.clone(), i))
+            .collect();
+        for e in entities {
+            let e = e.into_inner();
+            match by_name.get(&e.name).map(|&i| &mut data.entities[i]) {
+                Some(existing) => *existing = e,
+                None => {
+                    by_name.insert(e.name.clone(), data.entities.len());
+                    data.entities.push(e);
+                }
             }
         }
     }
@@ -801,4 +822,20 @@ pub fn discover_config(start: &Path) -> Option<PathBuf> {
                 relative
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// build.rs turns each built-in pack into code; what that code builds
+    /// must be what the run-time parser reads from the text, spans included.
+    #[test]
+    fn built_in_packs_match_their_text() {
+        for (name, text, built) in BUILTIN_PACKS {
+            let build = built.unwrap_or_else(|| panic!("build.rs could not parse {name}"));
+            let parsed: RuleFile = toml::from_str(text).expect("built-in packs parse");
+            assert_eq!(format!("{:?}", build()), format!("{parsed:?}"), "{name}");
+        }
+    }
 }
