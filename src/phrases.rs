@@ -1,4 +1,5 @@
-//! One Aho-Corasick automaton for every phrase any rule matches.
+//! One Aho-Corasick automaton for every phrase any rule matches (and a word
+//! table for the phrases that are one plain word).
 //!
 //! Rules register their phrases while the rule set compiles; each phrase
 //! carries its owner (the compiled rule's index) and a tag the owner chooses
@@ -10,6 +11,7 @@
 //! not touch another letter or digit there.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -51,45 +53,95 @@ impl PhraseSetBuilder {
 
     /// Compiles the automaton. Phrases registered by several rules (the
     /// attribution cues every attribution rule reads, say) become one
-    /// pattern with several owners, so the automaton stays small.
-    pub fn build(mut self, owners: usize) -> PhraseSet {
-        let fold = |t: &str| t.as_bytes().to_ascii_lowercase();
-        self.patterns.sort_by_cached_key(|p| fold(&p.text));
-        let mut distinct: Vec<Distinct> = Vec::new();
-        for (i, p) in self.patterns.iter().enumerate() {
-            let key = fold(&p.text);
-            match distinct.last_mut() {
-                Some(d) if d.key == key => d.members.end = i + 1,
-                _ => distinct.push(Distinct {
-                    key,
-                    members: i..i + 1,
-                }),
+    /// pattern with several owners, so the automaton stays small; phrases
+    /// that are one ASCII word go to a word table instead.
+    pub fn build(self, owners: usize) -> PhraseSet {
+        // Group the phrases by folded text (first come, first numbered),
+        // then order them by group, keeping registration order within one.
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::with_capacity(self.patterns.len());
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        let mut group = Vec::with_capacity(self.patterns.len());
+        let mut buf = Vec::new();
+        for p in &self.patterns {
+            buf.clear();
+            buf.extend(p.text.bytes().map(|b| b.to_ascii_lowercase()));
+            let g = match index.get(buf.as_slice()) {
+                Some(&g) => g,
+                None => {
+                    index.insert(buf.clone(), keys.len());
+                    keys.push(buf.clone());
+                    keys.len() - 1
+                }
+            };
+            group.push(g);
+        }
+        let mut order: Vec<usize> = (0..self.patterns.len()).collect();
+        order.sort_by_key(|&i| group[i]);
+        let mut slots: Vec<Option<PatternInfo>> = self.patterns.into_iter().map(Some).collect();
+        let patterns: Vec<PatternInfo> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        let mut distinct: Vec<Distinct> = Vec::with_capacity(keys.len());
+        let mut start = 0;
+        for (g, key) in keys.into_iter().enumerate() {
+            let mut end = start;
+            while end < order.len() && group[order[end]] == g {
+                end += 1;
+            }
+            distinct.push(Distinct {
+                key,
+                members: start..end,
+            });
+            start = end;
+        }
+        // A pattern that is one ASCII word (letters and digits) matches
+        // exactly the runs of letters and digits that spell it, so those
+        // (most of the lexicons: spelling pairs, verbs) are looked up per
+        // word of the text instead of growing the automaton.
+        let mut words = HashMap::new();
+        let mut spans = Vec::new();
+        let mut phrases = Vec::new();
+        for (i, d) in distinct.iter().enumerate() {
+            if d.key.iter().all(u8::is_ascii_alphanumeric) {
+                words.insert(d.key.clone(), i);
+                spans.push(d.key.len());
+            } else {
+                phrases.push(i);
             }
         }
+        let longest_word = spans.into_iter().max().unwrap_or(0);
         // The keys are folded already, and `scan` folds the text it
         // searches (ASCII case folding keeps every byte offset), so the
         // automaton itself need not be case-insensitive: that doubles the
         // transitions of every state and more than doubles the build time.
+        let keys = || phrases.iter().map(|&i| &distinct[i].key);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(distinct.iter().map(|d| &d.key))
-            .or_else(|_| AhoCorasickBuilder::new().build(distinct.iter().map(|d| &d.key)))
+            .build(keys())
+            .or_else(|_| AhoCorasickBuilder::new().build(keys()))
             .ok();
         PhraseSet {
             automaton,
+            phrases,
+            words,
+            longest_word,
             members: distinct.into_iter().map(|d| d.members).collect(),
-            patterns: self.patterns,
+            patterns,
             owners,
         }
     }
 }
 
-/// The compiled automaton.
+/// The compiled automaton and word table.
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
-    /// For each automaton pattern, its registered phrases in `patterns`.
+    /// For each automaton pattern, its index in `members`.
+    phrases: Vec<usize>,
+    /// One-word patterns (folded) and their index in `members`.
+    words: HashMap<Vec<u8>, usize>,
+    /// The longest key in `words`, in bytes.
+    longest_word: usize,
+    /// For each distinct pattern, its registered phrases in `patterns`.
     members: Vec<Range<usize>>,
     patterns: Vec<PatternInfo>,
     owners: usize,
@@ -139,23 +191,7 @@ impl PhraseSet {
         };
         let mut found: Vec<(usize, Hit)> = Vec::new();
         let bytes = prose.as_bytes();
-        let folded = prose.to_ascii_lowercase();
-        for m in ac.find_overlapping_iter(&folded) {
-            let (start, end) = (m.start(), m.end());
-            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
-                continue;
-            }
-            // Every registered spelling of this pattern shares its text up to
-            // ASCII case, so the word-boundary test is the same for all.
-            let members = self.members[m.pattern().as_usize()].clone();
-            let text = &self.patterns[members.start].text;
-            let first = text.chars().next().is_some_and(char::is_alphanumeric);
-            let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
-            if first && is_word_byte_at(prose, start, true)
-                || last && is_word_byte_at(prose, end, false)
-            {
-                continue;
-            }
+        let mut push = |members: Range<usize>, start: usize, end: usize| {
             for p in &self.patterns[members] {
                 if p.match_case && &bytes[start..end] != p.text.as_bytes() {
                     continue;
@@ -167,6 +203,46 @@ impl PhraseSet {
                         tag: p.tag,
                     },
                 ));
+            }
+        };
+        let folded = prose.to_ascii_lowercase();
+        for m in ac.find_overlapping_iter(&folded) {
+            let (start, end) = (m.start(), m.end());
+            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+                continue;
+            }
+            // Every registered spelling of this pattern shares its text up to
+            // ASCII case, so the word-boundary test is the same for all.
+            let members = self.members[self.phrases[m.pattern().as_usize()]].clone();
+            let text = &self.patterns[members.start].text;
+            let first = text.chars().next().is_some_and(char::is_alphanumeric);
+            let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
+            if first && is_word_byte_at(prose, start, true)
+                || last && is_word_byte_at(prose, end, false)
+            {
+                continue;
+            }
+            push(members, start, end);
+        }
+        if !self.words.is_empty() {
+            let folded = folded.as_bytes();
+            let mut run: Option<usize> = None;
+            let mut word = |start: usize, end: usize| {
+                if end - start <= self.longest_word
+                    && let Some(&d) = self.words.get(&folded[start..end])
+                {
+                    push(self.members[d].clone(), start, end);
+                }
+            };
+            for (i, c) in prose.char_indices() {
+                if c.is_alphanumeric() {
+                    run.get_or_insert(i);
+                } else if let Some(start) = run.take() {
+                    word(start, i);
+                }
+            }
+            if let Some(start) = run {
+                word(start, prose.len());
             }
         }
         found.sort_by(|a, b| {
