@@ -16,6 +16,7 @@ pub mod finding;
 pub mod fix;
 #[doc(hidden)]
 pub mod fuzzing;
+pub(crate) mod fxhash;
 
 pub mod input;
 pub mod kinds;

@@ -10,8 +10,8 @@
 //! Whole words only: a phrase that starts or ends with a letter or digit must
 //! not touch another letter or digit there.
 
+use crate::fxhash::FxHashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -58,7 +58,8 @@ impl PhraseSetBuilder {
     pub fn build(self, owners: usize) -> PhraseSet {
         // Group the phrases by folded text (first come, first numbered),
         // then order them by group, keeping registration order within one.
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::with_capacity(self.patterns.len());
+        let mut index: FxHashMap<Vec<u8>, usize> = FxHashMap::default();
+        index.reserve(self.patterns.len());
         let mut keys: Vec<Vec<u8>> = Vec::new();
         let mut group = Vec::with_capacity(self.patterns.len());
         let mut buf = Vec::new();
@@ -96,7 +97,7 @@ impl PhraseSetBuilder {
         // exactly the runs of letters and digits that spell it, so those
         // (most of the lexicons: spelling pairs, verbs) are looked up per
         // word of the text instead of growing the automaton.
-        let mut words = HashMap::new();
+        let mut words = FxHashMap::default();
         let mut spans = Vec::new();
         let mut phrases = Vec::new();
         for (i, d) in distinct.iter().enumerate() {
@@ -138,7 +139,7 @@ pub struct PhraseSet {
     /// For each automaton pattern, its index in `members`.
     phrases: Vec<usize>,
     /// One-word patterns (folded) and their index in `members`.
-    words: HashMap<Vec<u8>, usize>,
+    words: FxHashMap<Vec<u8>, usize>,
     /// The longest key in `words`, in bytes.
     longest_word: usize,
     /// For each distinct pattern, its registered phrases in `patterns`.

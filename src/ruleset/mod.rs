@@ -19,10 +19,11 @@ pub use selftest::{SelfTestFailure, self_test};
 
 use crate::document::Document;
 use crate::finding::Finding;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -320,6 +321,7 @@ impl RuleSet {
         let mut rules = Vec::with_capacity(pending.len());
         let mut checks = Vec::with_capacity(pending.len());
         let mut builder = PhraseSetBuilder::default();
+        let mut cache = kinds::CompileCache::default();
         let mut seen: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
         for p in &pending {
             let raw = p.raw.get_ref();
@@ -425,6 +427,7 @@ impl RuleSet {
                         raw,
                         phrases: &mut builder,
                         data: &data,
+                        cache: &mut cache,
                     };
                     match (kind.compile)(&mut cx) {
                         Ok(check) => Some((scope, check)),
@@ -744,7 +747,9 @@ fn merge_data(
         // Which new words are not in the list yet (nor earlier in `words`),
         // found without cloning every word into the set.
         let keep: Vec<bool> = {
-            let mut seen: HashSet<&str> = list.iter().map(String::as_str).collect();
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            seen.reserve(list.len() + words.len());
+            seen.extend(list.iter().map(String::as_str));
             words.iter().map(|w| seen.insert(w.as_str())).collect()
         };
         list.extend(
@@ -755,7 +760,7 @@ fn merge_data(
         );
     }
     if !entities.is_empty() {
-        let mut by_name: HashMap<String, usize> = data
+        let mut by_name: FxHashMap<String, usize> = data
             .entities
             .iter()
             .enumerate()

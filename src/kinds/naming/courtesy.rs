@@ -18,7 +18,7 @@ struct CourtesyTitle {
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     Ok(Box::new(CourtesyTitle {
-        lex: Arc::new(PeopleLexicon::new(cx)),
+        lex: cx.shared(PeopleLexicon::new),
     }))
 }
 

@@ -19,7 +19,7 @@ struct FirstReference {
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["never-introduced"])?;
     Ok(Box::new(FirstReference {
-        lex: Arc::new(PeopleLexicon::new(cx)),
+        lex: cx.shared(PeopleLexicon::new),
         never_introduced: cx.option_bool("never-introduced")?.unwrap_or(true),
     }))
 }

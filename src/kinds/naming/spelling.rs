@@ -7,9 +7,9 @@
 //! name's spelling ("Nigeria Centre for Disease Control", "Labor Minister")
 //! is not a slip.
 
+use crate::fxhash::FxHashMap;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
-use std::collections::HashMap;
 
 #[derive(Debug)]
 struct SpellingDialect {
@@ -23,7 +23,7 @@ const NAMES: [&str; 2] = ["American", "British"];
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     // word -> (dialect, counterpart); a word listed on both sides is dropped.
-    let mut map: HashMap<String, Option<(u8, String)>> = HashMap::new();
+    let mut map: FxHashMap<String, Option<(u8, String)>> = FxHashMap::default();
     for (us, gb) in &cx.data.spelling {
         let (us, gb) = (us.trim().to_lowercase(), gb.trim().to_lowercase());
         if us.is_empty() || gb.is_empty() || us == gb {
