@@ -19,21 +19,17 @@ struct PatternInfo {
     owner: usize,
     tag: u32,
     match_case: bool,
-    text: String,
+    /// The phrase, in [`PhraseSetBuilder::text`] (or [`PhraseSet::text`]).
+    text: Range<usize>,
 }
 
 /// Collects phrases while rules compile.
 #[derive(Debug, Default)]
 pub struct PhraseSetBuilder {
     patterns: Vec<PatternInfo>,
-}
-
-/// One distinct automaton pattern (ASCII case folded) and every registered
-/// phrase that spells it.
-#[derive(Debug)]
-struct Distinct {
-    key: Vec<u8>,
-    members: Range<usize>,
+    /// Every registered phrase, end to end: one allocation, not one per
+    /// phrase (there are thousands).
+    text: String,
 }
 
 impl PhraseSetBuilder {
@@ -43,11 +39,13 @@ impl PhraseSetBuilder {
         if phrase.is_empty() {
             return;
         }
+        let start = self.text.len();
+        self.text.push_str(phrase);
         self.patterns.push(PatternInfo {
             owner,
             tag,
             match_case,
-            text: phrase.to_owned(),
+            text: start..self.text.len(),
         });
     }
 
@@ -56,41 +54,31 @@ impl PhraseSetBuilder {
     /// pattern with several owners, so the automaton stays small; phrases
     /// that are one ASCII word go to a word table instead.
     pub fn build(self, owners: usize) -> PhraseSet {
+        let folded = self.text.to_ascii_lowercase();
+        let key = |p: &PatternInfo| &folded.as_bytes()[p.text.clone()];
         // Group the phrases by folded text (first come, first numbered),
         // then order them by group, keeping registration order within one.
-        let mut index: FxHashMap<Vec<u8>, usize> = FxHashMap::default();
+        let mut index: FxHashMap<&[u8], usize> = FxHashMap::default();
         index.reserve(self.patterns.len());
-        let mut keys: Vec<Vec<u8>> = Vec::new();
         let mut group = Vec::with_capacity(self.patterns.len());
-        let mut buf = Vec::new();
         for p in &self.patterns {
-            buf.clear();
-            buf.extend(p.text.bytes().map(|b| b.to_ascii_lowercase()));
-            let g = match index.get(buf.as_slice()) {
-                Some(&g) => g,
-                None => {
-                    index.insert(buf.clone(), keys.len());
-                    keys.push(buf.clone());
-                    keys.len() - 1
-                }
-            };
-            group.push(g);
+            let next = index.len();
+            group.push(*index.entry(key(p)).or_insert(next));
         }
+        let groups = index.len();
+        drop(index);
         let mut order: Vec<usize> = (0..self.patterns.len()).collect();
         order.sort_by_key(|&i| group[i]);
-        let mut slots: Vec<Option<PatternInfo>> = self.patterns.into_iter().map(Some).collect();
-        let patterns: Vec<PatternInfo> = order.iter().filter_map(|&i| slots[i].take()).collect();
-        let mut distinct: Vec<Distinct> = Vec::with_capacity(keys.len());
+        let patterns: Vec<PatternInfo> = order.iter().map(|&i| self.patterns[i].clone()).collect();
+        let mut members: Vec<Range<usize>> = Vec::with_capacity(groups);
         let mut start = 0;
-        for (g, key) in keys.into_iter().enumerate() {
-            let mut end = start;
-            while end < order.len() && group[order[end]] == g {
+        while start < patterns.len() {
+            let g = group[order[start]];
+            let mut end = start + 1;
+            while end < patterns.len() && group[order[end]] == g {
                 end += 1;
             }
-            distinct.push(Distinct {
-                key,
-                members: start..end,
-            });
+            members.push(start..end);
             start = end;
         }
         // A pattern that is one ASCII word (letters and digits) matches
@@ -98,22 +86,23 @@ impl PhraseSetBuilder {
         // (most of the lexicons: spelling pairs, verbs) are looked up per
         // word of the text instead of growing the automaton.
         let mut words = FxHashMap::default();
-        let mut spans = Vec::new();
+        words.reserve(members.len());
+        let mut longest_word = 0;
         let mut phrases = Vec::new();
-        for (i, d) in distinct.iter().enumerate() {
-            if d.key.iter().all(u8::is_ascii_alphanumeric) {
-                words.insert(d.key.clone(), i);
-                spans.push(d.key.len());
+        for (i, m) in members.iter().enumerate() {
+            let k = key(&patterns[m.start]);
+            if k.iter().all(u8::is_ascii_alphanumeric) {
+                words.insert(k.to_vec().into_boxed_slice(), i);
+                longest_word = longest_word.max(k.len());
             } else {
                 phrases.push(i);
             }
         }
-        let longest_word = spans.into_iter().max().unwrap_or(0);
         // The keys are folded already, and `scan` folds the text it
         // searches (ASCII case folding keeps every byte offset), so the
         // automaton itself need not be case-insensitive: that doubles the
         // transitions of every state and more than doubles the build time.
-        let keys = || phrases.iter().map(|&i| &distinct[i].key);
+        let keys = || phrases.iter().map(|&i| key(&patterns[members[i].start]));
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -125,8 +114,9 @@ impl PhraseSetBuilder {
             phrases,
             words,
             longest_word,
-            members: distinct.into_iter().map(|d| d.members).collect(),
+            members,
             patterns,
+            text: self.text,
             owners,
         }
     }
@@ -139,12 +129,14 @@ pub struct PhraseSet {
     /// For each automaton pattern, its index in `members`.
     phrases: Vec<usize>,
     /// One-word patterns (folded) and their index in `members`.
-    words: FxHashMap<Vec<u8>, usize>,
+    words: FxHashMap<Box<[u8]>, usize>,
     /// The longest key in `words`, in bytes.
     longest_word: usize,
     /// For each distinct pattern, its registered phrases in `patterns`.
     members: Vec<Range<usize>>,
     patterns: Vec<PatternInfo>,
+    /// The phrases' text.
+    text: String,
     owners: usize,
 }
 
@@ -194,7 +186,7 @@ impl PhraseSet {
         let bytes = prose.as_bytes();
         let mut push = |members: Range<usize>, start: usize, end: usize| {
             for p in &self.patterns[members] {
-                if p.match_case && &bytes[start..end] != p.text.as_bytes() {
+                if p.match_case && bytes[start..end] != self.text.as_bytes()[p.text.clone()] {
                     continue;
                 }
                 found.push((
@@ -215,7 +207,7 @@ impl PhraseSet {
             // Every registered spelling of this pattern shares its text up to
             // ASCII case, so the word-boundary test is the same for all.
             let members = self.members[self.phrases[m.pattern().as_usize()]].clone();
-            let text = &self.patterns[members.start].text;
+            let text = &self.text[self.patterns[members.start].text.clone()];
             let first = text.chars().next().is_some_and(char::is_alphanumeric);
             let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
             if first && is_word_byte_at(prose, start, true)
