@@ -92,7 +92,10 @@ pub struct CompileCx<'a> {
     pub owner: usize,
     pub raw: &'a RawRule,
     pub phrases: &'a mut PhraseSetBuilder,
-    pub data: &'a SharedData,
+    pub data: &'a Arc<SharedData>,
+    /// The rule comes from a built-in pack, whose patterns are known to
+    /// compile (tests compile every one), so they may compile lazily.
+    pub builtin: bool,
     /// What several rules build from the shared data (the person lexicon
     /// of `first-reference` and `courtesy-title`), built once per load.
     pub cache: &'a mut CompileCache,

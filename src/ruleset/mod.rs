@@ -26,6 +26,7 @@ use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::Spanned;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
@@ -116,7 +117,7 @@ pub struct RuleSet {
     pub rules: Vec<RuleMeta>,
     checks: Vec<Option<(Scope, Box<dyn kinds::Check>)>>,
     phrases: PhraseSet,
-    pub data: SharedData,
+    pub data: Arc<SharedData>,
     /// `fail_on` from the configuration.
     pub fail_on: Option<Severity>,
     /// The configuration file in force, if any.
@@ -318,6 +319,13 @@ impl RuleSet {
         }
 
         // Validate and compile every rule.
+        let data = Arc::new(data);
+        // Files 0.. are the built-in packs, when loaded.
+        let builtin_files = if options.no_builtin {
+            0
+        } else {
+            BUILTIN_PACKS.len()
+        };
         let mut rules = Vec::with_capacity(pending.len());
         let mut checks = Vec::with_capacity(pending.len());
         let mut builder = PhraseSetBuilder::default();
@@ -427,6 +435,7 @@ impl RuleSet {
                         raw,
                         phrases: &mut builder,
                         data: &data,
+                        builtin: p.file < builtin_files,
                         cache: &mut cache,
                     };
                     match (kind.compile)(&mut cx) {

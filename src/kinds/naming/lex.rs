@@ -6,6 +6,7 @@
 use crate::document::Document;
 use crate::fxhash::FxHashSet;
 use crate::kinds::CompileCx;
+use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawEntity;
 use std::collections::HashSet;
 
@@ -29,7 +30,16 @@ impl Words {
     }
 
     pub fn lexicons(cx: &CompileCx<'_>, names: &[&str]) -> Words {
-        Words::from_lists(names.iter().map(|n| cx.lexicon_or_empty(n)))
+        Words::of_data(cx.data, names)
+    }
+
+    /// The named lexicons of `data` (missing ones are empty).
+    pub fn of_data(data: &SharedData, names: &[&str]) -> Words {
+        Words::from_lists(
+            names
+                .iter()
+                .map(|n| data.lexicons.get(*n).map_or(&[][..], Vec::as_slice)),
+        )
     }
 
     /// Every word of every entry (for multi-word titles such as "Secretary
