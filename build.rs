@@ -35,9 +35,11 @@ fn main() {
         .unwrap_or_default();
     packs.sort();
     let mut table = String::from(
-        "/// Built-in packs: (file name, contents, the pack as the build parsed\n\
+        "/// Builds a built-in pack as build.rs parsed it.\n\
+         pub type BuildPack = fn() -> raw::RuleFile;\n\n\
+         /// Built-in packs: (file name, contents, the pack as the build parsed\n\
          /// it, if it could), sorted by name.\n\
-         pub static BUILTIN_PACKS: &[(&str, &str, Option<fn() -> raw::RuleFile>)] = &[\n",
+         pub static BUILTIN_PACKS: &[(&str, &str, Option<BuildPack>)] = &[\n",
     );
     let mut code = Gen::default();
     for (i, path) in packs.iter().enumerate() {
