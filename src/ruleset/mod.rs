@@ -761,12 +761,17 @@ fn merge_data(
             seen.extend(list.iter().map(String::as_str));
             words.iter().map(|w| seen.insert(w.as_str())).collect()
         };
-        list.extend(
-            words
-                .into_iter()
-                .zip(keep)
-                .filter_map(|(w, k)| k.then_some(w)),
-        );
+        if list.is_empty() && keep.iter().all(|&k| k) {
+            // A new lexicon without repeats (the usual case): keep its list.
+            *list = words;
+        } else {
+            list.extend(
+                words
+                    .into_iter()
+                    .zip(keep)
+                    .filter_map(|(w, k)| k.then_some(w)),
+            );
+        }
     }
     if !entities.is_empty() {
         let mut by_name: FxHashMap<String, usize> = data
