@@ -19,6 +19,16 @@
 //! - Rule loading was dominated by building a DFA over every registered
 //!   phrase (the same attribution cues once per rule): phrases are now
 //!   deduplicated and compiled into a contiguous NFA.
+//! - Start-up (`check` of one article: ~40 ms, now ~11 ms) was TOML parsing
+//!   (build.rs now emits the built-in packs already parsed), regexes whose
+//!   Unicode classes repeat (`\p{L}` once per name word: 5 ms; now compiled
+//!   on first need behind a cheap prefilter, or on a background thread), and
+//!   the phrase automaton: an ASCII case-insensitive one has twice the
+//!   transitions (fold text and patterns instead), and one-word phrases are
+//!   cheaper as a table of the text's word runs.
+//! - In a process that lives ~10 ms, allocation is what is left: one String
+//!   per phrase, SipHash word sets and freeing the rule set at exit each
+//!   cost about a millisecond.
 
 use copydesk::ruleset::{LoadOptions, RuleSet};
 use copydesk::{LintOptions, lint_file};

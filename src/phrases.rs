@@ -1,14 +1,17 @@
-//! One Aho-Corasick automaton for every phrase any rule matches.
+//! One Aho-Corasick automaton for every phrase any rule matches (and a word
+//! table for the phrases that are one plain word).
 //!
 //! Rules register their phrases while the rule set compiles; each phrase
 //! carries its owner (the compiled rule's index) and a tag the owner chooses
 //! (which list, which replacement). A document is scanned once, and every rule
 //! gets its own hits, sorted by position. Matching is ASCII case-insensitive
-//! in the automaton; case-sensitive phrases are checked byte for byte after.
+//! (patterns and text are folded before the automaton sees them);
+//! case-sensitive phrases are checked byte for byte after.
 //! Whole words only: a phrase that starts or ends with a letter or digit must
 //! not touch another letter or digit there.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -16,21 +19,17 @@ struct PatternInfo {
     owner: usize,
     tag: u32,
     match_case: bool,
-    text: String,
+    /// The phrase, in [`PhraseSetBuilder::text`] (or [`PhraseSet::text`]).
+    text: Range<usize>,
 }
 
 /// Collects phrases while rules compile.
 #[derive(Debug, Default)]
 pub struct PhraseSetBuilder {
     patterns: Vec<PatternInfo>,
-}
-
-/// One distinct automaton pattern (ASCII case folded) and every registered
-/// phrase that spells it.
-#[derive(Debug)]
-struct Distinct {
-    key: Vec<u8>,
-    members: Range<usize>,
+    /// Every registered phrase, end to end: one allocation, not one per
+    /// phrase (there are thousands).
+    text: String,
 }
 
 impl PhraseSetBuilder {
@@ -40,58 +39,104 @@ impl PhraseSetBuilder {
         if phrase.is_empty() {
             return;
         }
+        let start = self.text.len();
+        self.text.push_str(phrase);
         self.patterns.push(PatternInfo {
             owner,
             tag,
             match_case,
-            text: phrase.to_owned(),
+            text: start..self.text.len(),
         });
     }
 
     /// Compiles the automaton. Phrases registered by several rules (the
     /// attribution cues every attribution rule reads, say) become one
-    /// pattern with several owners, so the automaton stays small.
-    pub fn build(mut self, owners: usize) -> PhraseSet {
-        let fold = |t: &str| t.as_bytes().to_ascii_lowercase();
-        self.patterns.sort_by_cached_key(|p| fold(&p.text));
-        let mut distinct: Vec<Distinct> = Vec::new();
-        for (i, p) in self.patterns.iter().enumerate() {
-            let key = fold(&p.text);
-            match distinct.last_mut() {
-                Some(d) if d.key == key => d.members.end = i + 1,
-                _ => distinct.push(Distinct {
-                    key,
-                    members: i..i + 1,
-                }),
+    /// pattern with several owners, so the automaton stays small; phrases
+    /// that are one ASCII word go to a word table instead.
+    pub fn build(self, owners: usize) -> PhraseSet {
+        let folded = self.text.to_ascii_lowercase();
+        let key = |p: &PatternInfo| &folded.as_bytes()[p.text.clone()];
+        // Group the phrases by folded text (first come, first numbered),
+        // then order them by group, keeping registration order within one.
+        let mut index: FxHashMap<&[u8], usize> = FxHashMap::default();
+        index.reserve(self.patterns.len());
+        let mut group = Vec::with_capacity(self.patterns.len());
+        for p in &self.patterns {
+            let next = index.len();
+            group.push(*index.entry(key(p)).or_insert(next));
+        }
+        let groups = index.len();
+        drop(index);
+        let mut order: Vec<usize> = (0..self.patterns.len()).collect();
+        order.sort_by_key(|&i| group[i]);
+        let patterns: Vec<PatternInfo> = order.iter().map(|&i| self.patterns[i].clone()).collect();
+        let mut members: Vec<Range<usize>> = Vec::with_capacity(groups);
+        let mut start = 0;
+        while start < patterns.len() {
+            let g = group[order[start]];
+            let mut end = start + 1;
+            while end < patterns.len() && group[order[end]] == g {
+                end += 1;
+            }
+            members.push(start..end);
+            start = end;
+        }
+        // A pattern that is one ASCII word (letters and digits) matches
+        // exactly the runs of letters and digits that spell it, so those
+        // (most of the lexicons: spelling pairs, verbs) are looked up per
+        // word of the text instead of growing the automaton.
+        let mut words = FxHashMap::default();
+        words.reserve(members.len());
+        let mut longest_word = 0;
+        let mut phrases = Vec::new();
+        for (i, m) in members.iter().enumerate() {
+            let k = key(&patterns[m.start]);
+            if k.iter().all(u8::is_ascii_alphanumeric) {
+                words.insert(k.to_vec().into_boxed_slice(), i);
+                longest_word = longest_word.max(k.len());
+            } else {
+                phrases.push(i);
             }
         }
+        // The keys are folded already, and `scan` folds the text it
+        // searches (ASCII case folding keeps every byte offset), so the
+        // automaton itself need not be case-insensitive: that doubles the
+        // transitions of every state and more than doubles the build time.
+        let keys = || phrases.iter().map(|&i| key(&patterns[members[i].start]));
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(distinct.iter().map(|d| &d.key))
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .build(distinct.iter().map(|d| &d.key))
-            })
+            .build(keys())
+            .or_else(|_| AhoCorasickBuilder::new().build(keys()))
             .ok();
         PhraseSet {
             automaton,
-            members: distinct.into_iter().map(|d| d.members).collect(),
-            patterns: self.patterns,
+            phrases,
+            words,
+            longest_word,
+            members,
+            patterns,
+            text: self.text,
             owners,
         }
     }
 }
 
-/// The compiled automaton.
+/// The compiled automaton and word table.
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
-    /// For each automaton pattern, its registered phrases in `patterns`.
+    /// For each automaton pattern, its index in `members`.
+    phrases: Vec<usize>,
+    /// One-word patterns (folded) and their index in `members`.
+    words: FxHashMap<Box<[u8]>, usize>,
+    /// The longest key in `words`, in bytes.
+    longest_word: usize,
+    /// For each distinct pattern, its registered phrases in `patterns`.
     members: Vec<Range<usize>>,
     patterns: Vec<PatternInfo>,
+    /// The phrases' text.
+    text: String,
     owners: usize,
 }
 
@@ -139,24 +184,9 @@ impl PhraseSet {
         };
         let mut found: Vec<(usize, Hit)> = Vec::new();
         let bytes = prose.as_bytes();
-        for m in ac.find_overlapping_iter(prose) {
-            let (start, end) = (m.start(), m.end());
-            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
-                continue;
-            }
-            // Every registered spelling of this pattern shares its text up to
-            // ASCII case, so the word-boundary test is the same for all.
-            let members = self.members[m.pattern().as_usize()].clone();
-            let text = &self.patterns[members.start].text;
-            let first = text.chars().next().is_some_and(char::is_alphanumeric);
-            let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
-            if first && is_word_byte_at(prose, start, true)
-                || last && is_word_byte_at(prose, end, false)
-            {
-                continue;
-            }
+        let mut push = |members: Range<usize>, start: usize, end: usize| {
             for p in &self.patterns[members] {
-                if p.match_case && &bytes[start..end] != p.text.as_bytes() {
+                if p.match_case && bytes[start..end] != self.text.as_bytes()[p.text.clone()] {
                     continue;
                 }
                 found.push((
@@ -166,6 +196,46 @@ impl PhraseSet {
                         tag: p.tag,
                     },
                 ));
+            }
+        };
+        let folded = prose.to_ascii_lowercase();
+        for m in ac.find_overlapping_iter(&folded) {
+            let (start, end) = (m.start(), m.end());
+            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+                continue;
+            }
+            // Every registered spelling of this pattern shares its text up to
+            // ASCII case, so the word-boundary test is the same for all.
+            let members = self.members[self.phrases[m.pattern().as_usize()]].clone();
+            let text = &self.text[self.patterns[members.start].text.clone()];
+            let first = text.chars().next().is_some_and(char::is_alphanumeric);
+            let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
+            if first && is_word_byte_at(prose, start, true)
+                || last && is_word_byte_at(prose, end, false)
+            {
+                continue;
+            }
+            push(members, start, end);
+        }
+        if !self.words.is_empty() {
+            let folded = folded.as_bytes();
+            let mut run: Option<usize> = None;
+            let mut word = |start: usize, end: usize| {
+                if end - start <= self.longest_word
+                    && let Some(&d) = self.words.get(&folded[start..end])
+                {
+                    push(self.members[d].clone(), start, end);
+                }
+            };
+            for (i, c) in prose.char_indices() {
+                if c.is_alphanumeric() {
+                    run.get_or_insert(i);
+                } else if let Some(start) = run.take() {
+                    word(start, i);
+                }
+            }
+            if let Some(start) = run {
+                word(start, prose.len());
             }
         }
         found.sort_by(|a, b| {

@@ -9,10 +9,12 @@
 pub mod attribution;
 pub mod fragment;
 pub mod generic;
+mod lazy;
 pub mod mechanics;
 pub mod naming;
 mod scope;
 
+pub(crate) use lazy::{Lazy, LazyRegex};
 pub use scope::Scope;
 
 use crate::document::Document;
@@ -20,8 +22,10 @@ use crate::finding::Finding;
 use crate::phrases::{Hit, PhraseSetBuilder};
 use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawRule;
+use std::any::{Any, TypeId};
 use std::fmt::Debug;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Optional rule fields a kind may read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,10 +92,37 @@ pub struct CompileCx<'a> {
     pub owner: usize,
     pub raw: &'a RawRule,
     pub phrases: &'a mut PhraseSetBuilder,
-    pub data: &'a SharedData,
+    pub data: &'a Arc<SharedData>,
+    /// The rule comes from a built-in pack, whose patterns are known to
+    /// compile (tests compile every one), so they may compile lazily.
+    pub builtin: bool,
+    /// What several rules build from the shared data (the person lexicon
+    /// of `first-reference` and `courtesy-title`), built once per load.
+    pub cache: &'a mut CompileCache,
 }
 
+/// Structures built from [`SharedData`] once per load and shared by the
+/// rules that need them. Keyed by type: one structure type, one builder.
+#[derive(Default)]
+pub struct CompileCache(Vec<(TypeId, Arc<dyn Any + Send + Sync>)>);
+
 impl<'a> CompileCx<'a> {
+    /// The load's shared `T`, built from the shared data by the first rule
+    /// that asks (`build` must depend on nothing else).
+    pub fn shared<T: Any + Send + Sync>(&mut self, build: impl FnOnce(&Self) -> T) -> Arc<T> {
+        let key = TypeId::of::<T>();
+        if let Some((_, found)) = self.cache.0.iter().find(|(k, _)| *k == key)
+            && let Ok(found) = Arc::clone(found).downcast::<T>()
+        {
+            return found;
+        }
+        let built = Arc::new(build(self));
+        self.cache
+            .0
+            .push((key, built.clone() as Arc<dyn Any + Send + Sync>));
+        built
+    }
+
     /// An error at the rule's `kind` key.
     pub fn error(&self, message: impl Into<String>) -> KindError {
         KindError {

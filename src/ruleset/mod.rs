@@ -22,9 +22,11 @@ use crate::finding::Finding;
 use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::Spanned;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
@@ -117,7 +119,7 @@ pub struct RuleSet {
     /// For each rule, the rules it yields to (`yields_to`), by index.
     yields: Vec<Vec<usize>>,
     phrases: PhraseSet,
-    pub data: SharedData,
+    pub data: Arc<SharedData>,
     /// `fail_on` from the configuration.
     pub fail_on: Option<Severity>,
     /// The configuration file in force, if any.
@@ -188,13 +190,12 @@ impl RuleSet {
         let mut data = SharedData::default();
         let mut packs: Vec<(String, String)> = Vec::new();
 
-        let add_rule_file = |loader: &mut Loader,
+        let add_rule_file = |parsed: RuleFile,
                              file: usize,
                              default_pack: String,
                              data: &mut SharedData,
                              pending: &mut Vec<Pending>,
                              packs: &mut Vec<(String, String)>| {
-            let parsed: RuleFile = loader.parse(file);
             let pack = parsed
                 .pack
                 .as_ref()
@@ -217,10 +218,16 @@ impl RuleSet {
         };
 
         if !options.no_builtin {
-            for (name, text) in BUILTIN_PACKS {
+            for (name, text, built) in BUILTIN_PACKS {
                 let file = loader.add_file(format!("rules/{name} (built-in)"), (*text).to_owned());
+                // Parsed when the binary was built (build.rs), unless the
+                // build could not.
+                let parsed = match built {
+                    Some(build) => build(),
+                    None => loader.parse(file),
+                };
                 let stem = name.trim_end_matches(".toml").to_owned();
-                add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+                add_rule_file(parsed, file, stem, &mut data, &mut pending, &mut packs);
             }
         }
 
@@ -247,7 +254,7 @@ impl RuleSet {
         for (name, text) in &options.rule_texts {
             let file = loader.add_file(name.clone(), text.clone());
             add_rule_file(
-                &mut loader,
+                loader.parse(file),
                 file,
                 name.clone(),
                 &mut data,
@@ -262,7 +269,14 @@ impl RuleSet {
                     let stem = path
                         .file_stem()
                         .map_or("project".into(), |s| s.to_string_lossy().into_owned());
-                    add_rule_file(&mut loader, file, stem, &mut data, &mut pending, &mut packs);
+                    add_rule_file(
+                        loader.parse(file),
+                        file,
+                        stem,
+                        &mut data,
+                        &mut pending,
+                        &mut packs,
+                    );
                 }
                 Err(e) => loader.errors.push(LoadError {
                     file: at.as_ref().map(|a| a.0),
@@ -307,9 +321,17 @@ impl RuleSet {
         }
 
         // Validate and compile every rule.
+        let data = Arc::new(data);
+        // Files 0.. are the built-in packs, when loaded.
+        let builtin_files = if options.no_builtin {
+            0
+        } else {
+            BUILTIN_PACKS.len()
+        };
         let mut rules = Vec::with_capacity(pending.len());
         let mut checks = Vec::with_capacity(pending.len());
         let mut builder = PhraseSetBuilder::default();
+        let mut cache = kinds::CompileCache::default();
         let mut seen: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
         for p in &pending {
             let raw = p.raw.get_ref();
@@ -415,6 +437,8 @@ impl RuleSet {
                         raw,
                         phrases: &mut builder,
                         data: &data,
+                        builtin: p.file < builtin_files,
+                        cache: &mut cache,
                     };
                     match (kind.compile)(&mut cx) {
                         Ok(check) => Some((scope, check)),
@@ -773,26 +797,42 @@ fn merge_data(
 ) {
     for (name, words) in lexicons {
         let list = data.lexicons.entry(name).or_default();
-        let mut seen: std::collections::HashSet<String> = list.iter().cloned().collect();
-        for w in words.into_inner() {
-            if seen.insert(w.clone()) {
-                list.push(w);
-            }
+        let words = words.into_inner();
+        // Which new words are not in the list yet (nor earlier in `words`),
+        // found without cloning every word into the set.
+        let keep: Vec<bool> = {
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            seen.reserve(list.len() + words.len());
+            seen.extend(list.iter().map(String::as_str));
+            words.iter().map(|w| seen.insert(w.as_str())).collect()
+        };
+        if list.is_empty() && keep.iter().all(|&k| k) {
+            // A new lexicon without repeats (the usual case): keep its list.
+            *list = words;
+        } else {
+            list.extend(
+                words
+                    .into_iter()
+                    .zip(keep)
+                    .filter_map(|(w, k)| k.then_some(w)),
+            );
         }
     }
-    let mut by_name: std::collections::HashMap<String, usize> = data
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.name.clone(), i))
-        .collect();
-    for e in entities {
-        let e = e.into_inner();
-        match by_name.get(&e.name).map(|&i| &mut data.entities[i]) {
-            Some(existing) => *existing = e,
-            None => {
-                by_name.insert(e.name.clone(), data.entities.len());
-                data.entities.push(e);
+    if !entities.is_empty() {
+        let mut by_name: FxHashMap<String, usize> = data
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.clone(), i))
+            .collect();
+        for e in entities {
+            let e = e.into_inner();
+            match by_name.get(&e.name).map(|&i| &mut data.entities[i]) {
+                Some(existing) => *existing = e,
+                None => {
+                    by_name.insert(e.name.clone(), data.entities.len());
+                    data.entities.push(e);
+                }
             }
         }
     }
@@ -846,4 +886,20 @@ pub fn discover_config(start: &Path) -> Option<PathBuf> {
                 relative
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// build.rs turns each built-in pack into code; what that code builds
+    /// must be what the run-time parser reads from the text, spans included.
+    #[test]
+    fn built_in_packs_match_their_text() {
+        for (name, text, built) in BUILTIN_PACKS {
+            let build = built.unwrap_or_else(|| panic!("build.rs could not parse {name}"));
+            let parsed: RuleFile = toml::from_str(text).expect("built-in packs parse");
+            assert_eq!(format!("{:?}", build()), format!("{parsed:?}"), "{name}");
+        }
+    }
 }

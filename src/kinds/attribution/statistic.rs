@@ -11,7 +11,7 @@
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, TAG_SOURCE, register_cues, register_lexicons};
 use super::words::leftmost_longest_tagged;
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError, Lazy};
 use crate::phrases::Hit;
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
@@ -29,33 +29,48 @@ const DEFAULT_PATTERNS: &[&str] = &[
 
 #[derive(Debug)]
 struct Statistic {
-    patterns: Vec<Regex>,
+    /// The default patterns compile on a background thread while the rest
+    /// of the rules load; a rule's own are compiled (and checked) at once.
+    patterns: Lazy<Vec<Regex>>,
     paragraph_source: bool,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["patterns", "paragraph-source"])?;
     let paragraph_source = cx.option_bool("paragraph-source")?.unwrap_or(true);
-    let sources: Vec<String> = match cx.option_list("patterns")? {
-        Some(list) => list.into_iter().map(str::to_owned).collect(),
-        None => DEFAULT_PATTERNS.iter().map(|p| (*p).to_owned()).collect(),
-    };
-    let mut patterns = Vec::with_capacity(sources.len());
-    for p in &sources {
-        let regex = RegexBuilder::new(p)
+    let build = |p: &str| {
+        RegexBuilder::new(p)
             .case_insensitive(true)
             .size_limit(4 << 20)
             .build()
-            .map_err(|e| KindError {
-                span: cx
-                    .raw
-                    .options
-                    .as_ref()
-                    .map_or(cx.raw.kind.span(), |o| o.span()),
-                message: format!("invalid pattern `{p}`: {e}"),
-            })?;
-        patterns.push(regex);
-    }
+    };
+    let patterns = match cx.option_list("patterns")? {
+        None => {
+            let patterns = Lazy::new(move || {
+                DEFAULT_PATTERNS
+                    .iter()
+                    .map(|p| build(p).expect("the default statistic patterns are valid"))
+                    .collect()
+            });
+            patterns.warm();
+            patterns
+        }
+        Some(sources) => {
+            let mut patterns = Vec::with_capacity(sources.len());
+            for p in sources {
+                let regex = build(p).map_err(|e| KindError {
+                    span: cx
+                        .raw
+                        .options
+                        .as_ref()
+                        .map_or(cx.raw.kind.span(), |o| o.span()),
+                    message: format!("invalid pattern `{p}`: {e}"),
+                })?;
+                patterns.push(regex);
+            }
+            Lazy::ready(patterns)
+        }
+    };
     register_cues(cx);
     register_lexicons(cx, &["statistic-cues"], STATISTIC);
     Ok(Box::new(Statistic {
@@ -80,7 +95,7 @@ impl Check for Statistic {
             .into_iter()
             .map(|h| h.range)
             .collect();
-        for p in &self.patterns {
+        for p in self.patterns.get() {
             spans.extend(p.find_iter(&doc.prose).map(|m| m.range()));
         }
         if spans.is_empty() {

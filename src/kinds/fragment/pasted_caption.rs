@@ -8,13 +8,14 @@
 //! directly, as in a caption ("on Tuesday" is news copy); precision matters
 //! more than recall. Lexicon `caption-verbs`: present-tense verbs captions use.
 
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, LazyRegex};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct PastedCaption {
-    ending: Regex,
+    /// Compiled by the first sentence that gets as far as needing it.
+    ending: LazyRegex,
     verbs: HashSet<String>,
 }
 
@@ -25,10 +26,10 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     let place = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*";
     let date = format!(r"{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?");
-    let ending = Regex::new(&format!(
-        r"\bin\s+{place}(?:,\s*{place})*,?\s+(?:{WEEKDAY}(?:,\s*{date})?|{date})\.$"
-    ))
-    .map_err(|e| cx.error(format!("caption pattern: {e}")))?;
+    let pattern =
+        format!(r"\bin\s+{place}(?:,\s*{place})*,?\s+(?:{WEEKDAY}(?:,\s*{date})?|{date})\.$");
+    let ending =
+        LazyRegex::new(move || Regex::new(&pattern).expect("the caption pattern is valid"));
     let verbs = cx
         .lexicon("caption-verbs")?
         .iter()
@@ -60,10 +61,12 @@ impl Check for PastedCaption {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            if !self.ending.is_match(&text[from..]) {
+            // The verb test first: it is cheap, and the regex is compiled
+            // only when some sentence gets this far.
+            if !self.has_caption_verb(cx, si) {
                 continue;
             }
-            if !self.has_caption_verb(cx, si) {
+            if !self.ending.get().is_match(&text[from..]) {
                 continue;
             }
             let finding = cx.finding(sentence.range.clone(), &[]);

@@ -15,12 +15,15 @@
 
 use super::FUNCTION_WORDS;
 use crate::document::{BlockKind, Document};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError, LazyRegex};
 use regex::Regex;
 
 #[derive(Debug)]
 struct StrayByline {
-    byline: Regex,
+    /// Compiled by the first paragraph that passes [`may_be_byline`]: its
+    /// Unicode classes, repeated once per name word, make it the costliest
+    /// regex to compile, and most articles never need it.
+    byline: LazyRegex,
     wire: Option<Regex>,
     credits: Vec<String>,
     end_credits: Vec<String>,
@@ -30,16 +33,57 @@ struct StrayByline {
 
 const BULLETS: &[char] = &['•', '·', '*', '-', '–', '—', '▪', '►'];
 
+/// Lower-case words that may stand between the names of a byline.
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la",
+    "le",
+];
+
+/// The byline pattern for names of at most `max` words (1 to 8).
+fn byline_pattern(max: i64) -> String {
+    let word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+    let particle = format!("(?:{})", PARTICLES.join("|"));
+    let name = format!(r"{word}(?:\s+(?:{particle}\s+)?{word}){{0,{}}}", max - 1);
+    format!(
+        r"^(?P<bullet>[•·*▪►–—-]\s*)?(?P<by>[Bb]y\s+)?(?P<name>{name}(?:\s*(?:,|and|&)\s*{name})?)$"
+    )
+}
+
+/// A cheap test every line the byline pattern matches passes (most prose
+/// fails it): no ASCII character the pattern cannot match (digits, quotes,
+/// `:` ...), and every run of lower-case ASCII letters that starts a word
+/// (after the line start, a space, `,`, `&` or `*`) is `by`, `and` or a
+/// particle, since every other word the pattern takes is capitalized.
+fn may_be_byline(line: &str) -> bool {
+    let mut word_start = true;
+    let mut run: Option<usize> = None;
+    let lower_run_ok = |run: &str| run == "by" || run == "and" || PARTICLES.contains(&run);
+    for (i, c) in line.char_indices() {
+        if let Some(start) = run {
+            if c.is_ascii_lowercase() {
+                continue;
+            }
+            if !lower_run_ok(&line[start..i]) {
+                return false;
+            }
+            run = None;
+        }
+        if c.is_ascii() && !(c.is_ascii_alphabetic() || c.is_whitespace() || ",&'.-*".contains(c)) {
+            return false;
+        }
+        if word_start && c.is_ascii_lowercase() {
+            run = Some(i);
+        }
+        word_start = c.is_whitespace() || matches!(c, ',' | '&' | '*');
+    }
+    run.is_none_or(|start| lower_run_ok(&line[start..]))
+}
+
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["max_name_words"])?;
     let max = cx.option_int("max_name_words")?.unwrap_or(4).clamp(1, 8);
-    let word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
-    let particle = r"(?:de|da|del|della|di|du|van|von|der|den|bin|al|el|la|le)";
-    let name = format!(r"{word}(?:\s+(?:{particle}\s+)?{word}){{0,{}}}", max - 1);
-    let byline = Regex::new(&format!(
-        r"^(?P<bullet>[•·*▪►–—-]\s*)?(?P<by>[Bb]y\s+)?(?P<name>{name}(?:\s*(?:,|and|&)\s*{name})?)$"
-    ))
-    .map_err(|e| cx.error(format!("byline pattern: {e}")))?;
+    let pattern = byline_pattern(max);
+    let byline = LazyRegex::new(move || Regex::new(&pattern).expect("the byline pattern is valid"));
     let wires: Vec<String> = cx
         .lexicon_or_empty("wire-services")
         .iter()
@@ -150,10 +194,14 @@ impl Check for StrayByline {
             }
             // A byline is a short line; skip the regex (with captures, the
             // slowest engine) for anything longer than a few names.
-            if trimmed.len() > 160 || !self.byline.is_match(trimmed) {
+            if trimmed.len() > 160 || !may_be_byline(trimmed) {
                 continue;
             }
-            let Some(caps) = self.byline.captures(trimmed) else {
+            let byline = self.byline.get();
+            if !byline.is_match(trimmed) {
+                continue;
+            }
+            let Some(caps) = byline.captures(trimmed) else {
                 continue;
             };
             let bullet = caps.name("bullet").is_some();
@@ -218,4 +266,61 @@ fn previous_ends_with_colon(doc: &Document<'_>, bi: usize) -> bool {
         && doc.prose[doc.blocks[bi - 1].range.clone()]
             .trim_end()
             .ends_with(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_count_compiles() {
+        for max in 1..=8 {
+            assert!(Regex::new(&byline_pattern(max)).is_ok(), "max {max}");
+        }
+    }
+
+    /// The prefilter may let through lines the pattern rejects, never the
+    /// reverse.
+    #[test]
+    fn the_prefilter_keeps_every_byline() {
+        let byline = Regex::new(&byline_pattern(4)).expect("valid");
+        let lines = [
+            "By Paula Contreras",
+            "by Paula Contreras",
+            "• Marta Ilić",
+            "•by Paula",
+            "- Amber Phillips.",
+            "* Jean-pierre de Fontaine",
+            "Ludwig van Beethoven and Clara Schumann",
+            "Smith andJones",
+            "Smith,Jones & O’Neill",
+            "Smith ,Jones",
+            "Staunton, Va.",
+            "Émile Zola",
+            "Bin Laden bin Salman",
+            "The Republican nominee condemned the violence, calling for unity.",
+            "Reporting by Paula Contreras; Editing by Jon Rees",
+            "Officials said 12 people were hurt.",
+            "“Quote,” she said",
+            "and",
+            "Paula de",
+        ];
+        for line in lines {
+            if byline.is_match(line) {
+                assert!(may_be_byline(line), "{line}");
+            }
+        }
+        assert!(!may_be_byline(lines[13]));
+        assert!(!may_be_byline(lines[15]));
+        for line in [
+            "By Paula Contreras",
+            "• Marta Ilić",
+            "Ludwig van Beethoven and Clara Schumann",
+            "Smith andJones",
+            "Smith,Jones",
+            "Émile Zola",
+        ] {
+            assert!(byline.is_match(line) && may_be_byline(line), "{line}");
+        }
+    }
 }

@@ -7,24 +7,24 @@
 //! fix to the majority form.
 
 use super::people::{Form, People, PeopleLexicon};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, Lazy};
 use std::sync::Arc;
 
 #[derive(Debug)]
 struct CourtesyTitle {
-    lex: Arc<PeopleLexicon>,
+    lex: Arc<Lazy<PeopleLexicon>>,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     Ok(Box::new(CourtesyTitle {
-        lex: Arc::new(PeopleLexicon::new(cx)),
+        lex: PeopleLexicon::shared(cx),
     }))
 }
 
 impl Check for CourtesyTitle {
     fn check(&self, cx: &mut CheckCx<'_>) {
-        let people = People::of(cx.doc, &self.lex);
+        let people = People::of(cx.doc, self.lex.get());
         let mut flagged = Vec::new();
         for person in &people.persons {
             let later = || {
@@ -70,7 +70,7 @@ impl Check for CourtesyTitle {
             .flat_map(|p| &p.mentions)
             .filter(|m| m.body && !m.quoted)
             .filter_map(|m| m.courtesy.as_ref())
-            .filter(|c| self.lex.takes_period(&c.title))
+            .filter(|c| self.lex.get().takes_period(&c.title))
             .collect();
         let dots = all.iter().filter(|c| c.dot).count();
         let plain = all.len() - dots;

@@ -7,26 +7,26 @@
 
 use super::lex::used_lower_case;
 use super::people::{Form, People, PeopleLexicon};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, Lazy};
 use std::sync::Arc;
 
 #[derive(Debug)]
 struct FirstReference {
-    lex: Arc<PeopleLexicon>,
+    lex: Arc<Lazy<PeopleLexicon>>,
     never_introduced: bool,
 }
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["never-introduced"])?;
     Ok(Box::new(FirstReference {
-        lex: Arc::new(PeopleLexicon::new(cx)),
+        lex: PeopleLexicon::shared(cx),
         never_introduced: cx.option_bool("never-introduced")?.unwrap_or(true),
     }))
 }
 
 impl Check for FirstReference {
     fn check(&self, cx: &mut CheckCx<'_>) {
-        let people = People::of(cx.doc, &self.lex);
+        let people = People::of(cx.doc, self.lex.get());
         for person in &people.persons {
             let body = || person.mentions.iter().filter(|m| m.body);
             let first_bare = body().find(|m| m.form == Form::Bare && !m.quoted && !m.modifier);

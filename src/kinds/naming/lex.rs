@@ -5,17 +5,18 @@
 
 use crate::document::Document;
 use crate::kinds::CompileCx;
+use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawEntity;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashSet;
 
 /// A case-insensitive set of words or phrases (stored lower-case, trailing
 /// periods dropped, so "Mr." and "mr" are one entry).
 #[derive(Debug, Default)]
-pub(crate) struct Words(HashSet<String>);
+pub(crate) struct Words(FxHashSet<String>);
 
 impl Words {
     pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
-        let mut set = HashSet::default();
+        let mut set = FxHashSet::default();
         for list in lists {
             for w in list {
                 let w = normalize(w);
@@ -28,13 +29,22 @@ impl Words {
     }
 
     pub fn lexicons(cx: &CompileCx<'_>, names: &[&str]) -> Words {
-        Words::from_lists(names.iter().map(|n| cx.lexicon_or_empty(n)))
+        Words::of_data(cx.data, names)
+    }
+
+    /// The named lexicons of `data` (missing ones are empty).
+    pub fn of_data(data: &SharedData, names: &[&str]) -> Words {
+        Words::from_lists(
+            names
+                .iter()
+                .map(|n| data.lexicons.get(*n).map_or(&[][..], Vec::as_slice)),
+        )
     }
 
     /// Every word of every entry (for multi-word titles such as "Secretary
     /// of State"), except lower-case words, which never start a title run.
     pub fn split_words<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
-        let mut set = HashSet::default();
+        let mut set = FxHashSet::default();
         for list in lists {
             for entry in list {
                 for w in entry.split_whitespace() {
@@ -73,10 +83,12 @@ impl Words {
 }
 
 fn normalize(word: &str) -> String {
-    word.trim()
-        .trim_end_matches('.')
-        .replace('\u{2019}', "'")
-        .to_lowercase()
+    let w = word.trim().trim_end_matches('.');
+    if w.is_ascii() {
+        // The common case, in one allocation (same result as below).
+        return w.to_ascii_lowercase();
+    }
+    w.replace('\u{2019}', "'").to_lowercase()
 }
 
 /// Whether a name usually takes "the" in running copy ("the United States",
@@ -115,11 +127,11 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
 /// Every word the document writes in lower case (as 64-bit hashes, so
 /// building it allocates nothing per word), built once per document so
 /// asking about a name costs a hash lookup, not a scan of the text.
-struct LowerCaseWords(HashSet<u64>);
+struct LowerCaseWords(FxHashSet<u64>);
 
 impl LowerCaseWords {
     fn of(doc: &Document<'_>) -> LowerCaseWords {
-        let mut set = HashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
+        let mut set = FxHashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for t in &doc.tokens {
             if t.capitalized || t.numeric {
                 continue;

@@ -20,7 +20,8 @@
 
 use super::lex::Words;
 use crate::document::{Document, Token, strip_possessive};
-use crate::kinds::CompileCx;
+use crate::kinds::{CompileCx, Lazy};
+use crate::ruleset::SharedData;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -124,9 +125,21 @@ impl PeopleLexicon {
         self.dotted.contains(title)
     }
 
-    pub fn new(cx: &CompileCx<'_>) -> PeopleLexicon {
-        let mut not_person = Words::lexicons(
-            cx,
+    /// The lexicon, built on a background thread once per load (rules ask
+    /// for it while compiling; checks wait for it if they come first).
+    pub fn shared(cx: &mut CompileCx<'_>) -> Arc<Lazy<PeopleLexicon>> {
+        cx.shared(|cx| {
+            let data = Arc::clone(cx.data);
+            let lazy = Lazy::new(move || PeopleLexicon::new(&data));
+            lazy.warm();
+            lazy
+        })
+    }
+
+    pub fn new(data: &SharedData) -> PeopleLexicon {
+        let lexicon = |name: &str| data.lexicons.get(name).map_or(&[][..], Vec::as_slice);
+        let mut not_person = Words::of_data(
+            data,
             &[
                 "places",
                 "demonyms",
@@ -135,7 +148,7 @@ impl PeopleLexicon {
                 "name-function-words",
             ],
         );
-        for e in &cx.data.entities {
+        for e in &data.entities {
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 not_person.insert(n);
             }
@@ -143,27 +156,26 @@ impl PeopleLexicon {
                 not_person.insert(a);
             }
         }
-        let mut suffixes = Words::lexicons(cx, &["name-suffixes"]);
+        let mut suffixes = Words::of_data(data, &["name-suffixes"]);
         for s in ["Jr", "Sr", "II", "III", "IV"] {
             suffixes.insert(s);
         }
         PeopleLexicon {
-            titles: Words::split_words([cx.lexicon_or_empty("person-titles")]),
-            courtesy: Words::lexicons(cx, &["courtesy-titles"]),
-            dotted: Words::from_lists([cx
-                .lexicon_or_empty("courtesy-titles")
+            titles: Words::split_words([lexicon("person-titles")]),
+            courtesy: Words::of_data(data, &["courtesy-titles"]),
+            dotted: Words::from_lists([lexicon("courtesy-titles")
                 .iter()
                 .filter(|t| t.ends_with('.'))
                 .cloned()
                 .collect::<Vec<_>>()
                 .as_slice()]),
-            given: Words::lexicons(cx, &["given-names"]),
+            given: Words::of_data(data, &["given-names"]),
             suffixes,
             not_person,
-            org_words: Words::lexicons(cx, &["organization-words", "organization-nouns"]),
-            function: Words::lexicons(cx, &["name-function-words"]),
-            verbs: Words::lexicons(cx, &["person-verbs"]),
-            cues: Words::lexicons(cx, &["non-person-cues"]),
+            org_words: Words::of_data(data, &["organization-words", "organization-nouns"]),
+            function: Words::of_data(data, &["name-function-words"]),
+            verbs: Words::of_data(data, &["person-verbs"]),
+            cues: Words::of_data(data, &["non-person-cues"]),
         }
     }
 }
@@ -223,7 +235,7 @@ pub(crate) struct People {
 
 impl People {
     /// The analysis of `doc`, built by the first rule that asks.
-    pub fn of(doc: &Document<'_>, lex: &Arc<PeopleLexicon>) -> std::rc::Rc<People> {
+    pub fn of(doc: &Document<'_>, lex: &PeopleLexicon) -> std::rc::Rc<People> {
         doc.analysis(|d| People::build(d, lex))
     }
 

@@ -9,7 +9,7 @@
 
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug)]
 struct SpellingDialect {
@@ -22,20 +22,35 @@ const NAMES: [&str; 2] = ["American", "British"];
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
+    // Both spellings of every pair, trimmed and lower-cased, once.
+    let lower = |w: &str| {
+        let w = w.trim();
+        if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase()
+        }
+    };
+    let pairs: Vec<(String, String)> = cx
+        .data
+        .spelling
+        .iter()
+        .map(|(us, gb)| (lower(us), lower(gb)))
+        .collect();
     // word -> (dialect, counterpart); a word listed on both sides is dropped.
-    let mut map: HashMap<String, Option<(u8, String)>> = HashMap::default();
-    for (us, gb) in &cx.data.spelling {
-        let (us, gb) = (us.trim().to_lowercase(), gb.trim().to_lowercase());
+    let mut map: FxHashMap<&str, Option<(u8, &str)>> = FxHashMap::default();
+    map.reserve(pairs.len() * 2);
+    for (us, gb) in &pairs {
         if us.is_empty() || gb.is_empty() || us == gb {
             continue;
         }
-        for (word, dialect, other) in [(&us, 0u8, &gb), (&gb, 1u8, &us)] {
-            match map.get(word) {
+        for (word, dialect, other) in [(us, 0u8, gb), (gb, 1u8, us)] {
+            match map.get(word.as_str()) {
                 None => {
-                    map.insert(word.clone(), Some((dialect, other.clone())));
+                    map.insert(word, Some((dialect, other)));
                 }
                 Some(Some((d, _))) if *d != dialect => {
-                    map.insert(word.clone(), None);
+                    map.insert(word, None);
                 }
                 _ => {}
             }
@@ -45,11 +60,11 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
         .into_iter()
         .filter_map(|(w, v)| v.map(|v| (w, v)))
         .collect();
-    entries.sort();
+    entries.sort_unstable();
     let mut words = Vec::with_capacity(entries.len());
-    for (word, v) in entries {
-        cx.phrases.add(cx.owner, words.len() as u32, &word, false);
-        words.push(v);
+    for (word, (dialect, other)) in entries {
+        cx.phrases.add(cx.owner, words.len() as u32, word, false);
+        words.push((dialect, other.to_owned()));
     }
     let configured = match cx.data.dialect.as_deref() {
         Some("en-US") => Some(0),
