@@ -1,5 +1,7 @@
-//! One Aho-Corasick automaton for every phrase any rule matches (and a word
-//! table for the phrases that are one plain word).
+//! Every phrase any rule matches, found in one pass: a word table for the
+//! phrases that open with a word (nearly all of them, filed under their
+//! first and second words and checked where the text's words match), and an
+//! Aho-Corasick automaton for the few that open on punctuation ("[LINK]").
 //!
 //! Rules register their phrases while the rule set compiles; each phrase
 //! carries its owner (the compiled rule's index) and a tag the owner chooses
@@ -84,31 +86,74 @@ impl PhraseSetBuilder {
         // A pattern that is one ASCII word (letters and digits) matches
         // exactly the runs of letters and digits that spell it, so those
         // (most of the lexicons: spelling pairs, verbs) are looked up per
-        // word of the text instead of growing the automaton.
-        let mut words = FxHashMap::default();
+        // word of the text instead of growing the automaton. A phrase that
+        // opens with an ASCII word and then a separator ("critics say",
+        // "U.S.") can only start where a run spelling that word starts: it
+        // is filed under its first word and checked there. Only phrases that
+        // open on punctuation ("[LINK]") are left to the automaton.
+        let mut words: FxHashMap<Box<[u8]>, WordEntry> = FxHashMap::default();
         words.reserve(members.len());
         let mut longest_word = 0;
         let mut phrases = Vec::new();
         for (i, m) in members.iter().enumerate() {
             let k = key(&patterns[m.start]);
-            if k.iter().all(u8::is_ascii_alphanumeric) {
-                words.insert(k.to_vec().into_boxed_slice(), i);
-                longest_word = longest_word.max(k.len());
-            } else {
+            // The first word: the run of letters and digits the text's runs
+            // are cut the same way ("côte" in "côte d’ivoire"). Keys are
+            // slices of a `str` cut at ASCII case folds, so they are UTF-8.
+            let k_str = std::str::from_utf8(k).unwrap_or("");
+            let first = k_str
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(k_str.len(), |(i, _)| i);
+            if first == 0 {
                 phrases.push(i);
+                continue;
             }
+            let entry = words
+                .entry(k[..first].to_vec().into_boxed_slice())
+                .or_default();
+            if first == k.len() {
+                entry.exact = Some(i);
+            } else {
+                // File it further under its second word, so a common first
+                // word ("the", "it") does not try every phrase it opens.
+                let rest = &k_str[first..];
+                let gap = rest
+                    .char_indices()
+                    .find(|(_, c)| c.is_alphanumeric())
+                    .map_or(rest.len(), |(i, _)| i);
+                let second = rest[gap..]
+                    .char_indices()
+                    .find(|(_, c)| !c.is_alphanumeric())
+                    .map_or(rest.len() - gap, |(i, _)| i);
+                if second > 0 {
+                    let rest = rest.as_bytes();
+                    entry
+                        .by_second
+                        .entry(rest[gap..gap + second].to_vec().into_boxed_slice())
+                        .or_default()
+                        .push(i);
+                } else {
+                    entry.other.push(i);
+                }
+            }
+            longest_word = longest_word.max(first);
         }
         // The keys are folded already, and `scan` folds the text it
         // searches (ASCII case folding keeps every byte offset), so the
         // automaton itself need not be case-insensitive: that doubles the
         // transitions of every state and more than doubles the build time.
         let keys = || phrases.iter().map(|&i| key(&patterns[members[i].start]));
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(keys())
-            .or_else(|_| AhoCorasickBuilder::new().build(keys()))
-            .ok();
+        let automaton = if phrases.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(keys())
+                .or_else(|_| AhoCorasickBuilder::new().build(keys()))
+                .ok()
+        };
         PhraseSet {
             automaton,
             phrases,
@@ -122,14 +167,27 @@ impl PhraseSetBuilder {
     }
 }
 
+/// The patterns filed under one ASCII word.
+#[derive(Debug, Default)]
+struct WordEntry {
+    /// The pattern that is this word alone, by index in `members`.
+    exact: Option<usize>,
+    /// Longer patterns that open with this word and a separator, by their
+    /// second word.
+    by_second: FxHashMap<Box<[u8]>, Vec<usize>>,
+    /// Longer patterns with no second word ("inc.") or a non-ASCII one.
+    other: Vec<usize>,
+}
+
 /// The compiled automaton and word table.
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
     /// For each automaton pattern, its index in `members`.
     phrases: Vec<usize>,
-    /// One-word patterns (folded) and their index in `members`.
-    words: FxHashMap<Box<[u8]>, usize>,
+    /// Patterns that open with an ASCII word, filed under that word
+    /// (folded).
+    words: FxHashMap<Box<[u8]>, WordEntry>,
     /// The longest key in `words`, in bytes.
     longest_word: usize,
     /// For each distinct pattern, its registered phrases in `patterns`.
@@ -179,9 +237,9 @@ impl PhraseSet {
 
     /// Scans `prose` once.
     pub fn scan(&self, prose: &str) -> PhraseHits {
-        let Some(ac) = &self.automaton else {
+        if self.patterns.is_empty() {
             return PhraseHits::default();
-        };
+        }
         let mut found: Vec<(usize, Hit)> = Vec::new();
         let bytes = prose.as_bytes();
         let mut push = |members: Range<usize>, start: usize, end: usize| {
@@ -199,43 +257,83 @@ impl PhraseSet {
             }
         };
         let folded = prose.to_ascii_lowercase();
-        for m in ac.find_overlapping_iter(&folded) {
-            let (start, end) = (m.start(), m.end());
-            if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
-                continue;
-            }
-            // Every registered spelling of this pattern shares its text up to
-            // ASCII case, so the word-boundary test is the same for all.
-            let members = self.members[self.phrases[m.pattern().as_usize()]].clone();
-            let text = &self.text[self.patterns[members.start].text.clone()];
+        // Whether the pattern `group` may match at `start..end`: whole words
+        // only. Every registered spelling of a pattern shares its text up to
+        // ASCII case, so the test is the same for all.
+        let bounded = |group: usize, start: usize, end: usize| {
+            let text = &self.text[self.patterns[self.members[group].start].text.clone()];
             let first = text.chars().next().is_some_and(char::is_alphanumeric);
             let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
-            if first && is_word_byte_at(prose, start, true)
-                || last && is_word_byte_at(prose, end, false)
-            {
-                continue;
+            !(first && is_word_byte_at(prose, start, true)
+                || last && is_word_byte_at(prose, end, false))
+        };
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(&folded) {
+                let (start, end) = (m.start(), m.end());
+                if !prose.is_char_boundary(start) || !prose.is_char_boundary(end) {
+                    continue;
+                }
+                let group = self.phrases[m.pattern().as_usize()];
+                if bounded(group, start, end) {
+                    push(self.members[group].clone(), start, end);
+                }
             }
-            push(members, start, end);
         }
         if !self.words.is_empty() {
             let folded = folded.as_bytes();
+            // Runs of letters and digits, walking bytes and decoding only
+            // non-ASCII chars.
+            let mut runs: Vec<Range<usize>> = Vec::with_capacity(prose.len() / 5);
             let mut run: Option<usize> = None;
-            let mut word = |start: usize, end: usize| {
-                if end - start <= self.longest_word
-                    && let Some(&d) = self.words.get(&folded[start..end])
-                {
-                    push(self.members[d].clone(), start, end);
-                }
-            };
-            for (i, c) in prose.char_indices() {
-                if c.is_alphanumeric() {
+            let mut i = 0;
+            while i < bytes.len() {
+                let (alnum, len) = if bytes[i] < 0x80 {
+                    (bytes[i].is_ascii_alphanumeric(), 1)
+                } else {
+                    let c = prose[i..].chars().next().unwrap_or(' ');
+                    (c.is_alphanumeric(), c.len_utf8())
+                };
+                if alnum {
                     run.get_or_insert(i);
                 } else if let Some(start) = run.take() {
-                    word(start, i);
+                    runs.push(start..i);
                 }
+                i += len;
             }
             if let Some(start) = run {
-                word(start, prose.len());
+                runs.push(start..prose.len());
+            }
+            let mut longer = |group: usize, start: usize| {
+                let key = &self.patterns[self.members[group].start].text;
+                let stop = start + key.len();
+                if stop <= folded.len()
+                    && folded[start..stop].eq_ignore_ascii_case(&self.text.as_bytes()[key.clone()])
+                    && prose.is_char_boundary(stop)
+                    && bounded(group, start, stop)
+                {
+                    push(self.members[group].clone(), start, stop);
+                }
+            };
+            for (r, run) in runs.iter().enumerate() {
+                if run.len() > self.longest_word {
+                    continue;
+                }
+                let Some(entry) = self.words.get(&folded[run.clone()]) else {
+                    continue;
+                };
+                if let Some(group) = entry.exact {
+                    longer(group, run.start);
+                }
+                if let Some(next) = runs.get(r + 1)
+                    && let Some(groups) = entry.by_second.get(&folded[next.clone()])
+                {
+                    for &group in groups {
+                        longer(group, run.start);
+                    }
+                }
+                for &group in &entry.other {
+                    longer(group, run.start);
+                }
             }
         }
         found.sort_by(|a, b| {
@@ -298,6 +396,46 @@ mod tests {
             .map(|h| (h.tag, &text[h.range.clone()]))
             .collect();
         assert_eq!(one, vec![(7, "Critics say"), (8, "[LINK]")]);
+    }
+
+    #[test]
+    fn phrases_filed_under_their_first_word_match_like_the_automaton() {
+        let mut b = PhraseSetBuilder::default();
+        for (tag, p) in [
+            "it is believed",
+            "it is",
+            "it",
+            "U.S.",
+            "côte d’ivoire",
+            "per cent",
+            "inc.",
+            "São Tomé",
+        ]
+        .iter()
+        .enumerate()
+        {
+            b.add(0, tag as u32, p, false);
+        }
+        b.add(1, 9, "it is believed", false);
+        let set = b.build(2);
+        let text = "It is believed in the U.S. and Côte d’Ivoire, 5 per centime, 5 per cent, Acme Inc. of São Tomé; itis";
+        let hits = set.scan(text);
+        let zero: Vec<&str> = hits.of(0).iter().map(|h| &text[h.range.clone()]).collect();
+        assert_eq!(
+            zero,
+            vec![
+                "It is believed",
+                "It is",
+                "It",
+                "U.S.",
+                "Côte d’Ivoire",
+                "per cent",
+                "Inc.",
+                "São Tomé"
+            ]
+        );
+        // A phrase two rules registered reaches both.
+        assert_eq!(hits.of(1).len(), 1);
     }
 
     #[test]
