@@ -27,6 +27,17 @@ const DEFAULT_PATTERNS: &[&str] = &[
     r"(?-u:\b)twice\s+(?:as|the)(?-u:\b)",
 ];
 
+/// One alternation of `patterns`, so the document is searched once. Where
+/// two would match at the same place, the first listed wins; only a
+/// sentence's first statistic is reported, so nothing is lost.
+fn one_of(patterns: &[&str]) -> String {
+    patterns
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 #[derive(Debug)]
 struct Statistic {
     /// The default patterns compile on a background thread while the rest
@@ -47,18 +58,19 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     let patterns = match cx.option_list("patterns")? {
         None => {
             let patterns = Lazy::new(move || {
-                DEFAULT_PATTERNS
-                    .iter()
-                    .map(|p| build(p).expect("the default statistic patterns are valid"))
-                    .collect()
+                vec![
+                    build(&one_of(DEFAULT_PATTERNS))
+                        .expect("the default statistic patterns are valid"),
+                ]
             });
             patterns.warm();
             patterns
         }
         Some(sources) => {
-            let mut patterns = Vec::with_capacity(sources.len());
-            for p in sources {
-                let regex = build(p).map_err(|e| KindError {
+            // Each pattern is checked alone, for an error that names it;
+            // the document is then searched once, for all of them.
+            for p in &sources {
+                build(p).map_err(|e| KindError {
                     span: cx
                         .raw
                         .options
@@ -66,9 +78,10 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
                         .map_or(cx.raw.kind.span(), |o| o.span()),
                     message: format!("invalid pattern `{p}`: {e}"),
                 })?;
-                patterns.push(regex);
             }
-            Lazy::ready(patterns)
+            let combined =
+                build(&one_of(&sources)).map_err(|e| cx.error(format!("patterns: {e}")))?;
+            Lazy::ready(vec![combined])
         }
     };
     register_cues(cx);

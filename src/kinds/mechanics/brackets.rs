@@ -27,15 +27,26 @@ impl Check for Brackets {
         let mut problems = Vec::new();
         for block in &doc.blocks {
             let text = &doc.prose[block.range.clone()];
-            if super::looks_like_markup(text) {
+            let has_bracket = text
+                .bytes()
+                .any(|b| matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}'));
+            if !has_bracket || super::looks_like_markup(text) {
                 continue;
             }
             let base = block.range.start;
             let mut stack: Vec<(char, usize)> = Vec::new();
-            let mut prev: Option<char> = None;
-            for (i, c) in text.char_indices() {
+            // Brackets and the marks that matter before them are ASCII, so
+            // the walk is over bytes: a byte of a multi-byte char is never
+            // one of them.
+            let bytes = text.as_bytes();
+            for (i, &b) in bytes.iter().enumerate() {
+                if !matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}') {
+                    continue;
+                }
+                let c = b as char;
+                let prev = i.checked_sub(1).map(|p| bytes[p]);
                 match c {
-                    '(' | '[' | '{' if !matches!(prev, Some(':' | ';')) => stack.push((c, i)),
+                    '(' | '[' | '{' if !matches!(prev, Some(b':' | b';')) => stack.push((c, i)),
                     ')' | ']' | '}' => {
                         if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == c) {
                             // Openers left above the match never closed.
@@ -44,14 +55,13 @@ impl Check for Brackets {
                             }
                             stack.pop();
                         } else if !is_list_marker(&text[..i])
-                            && !matches!(prev, Some(':' | ';' | '-'))
+                            && !matches!(prev, Some(b':' | b';' | b'-'))
                         {
                             problems.push((base + i, "closed but never opened"));
                         }
                     }
                     _ => {}
                 }
-                prev = Some(c);
             }
             for (_, at) in stack {
                 problems.push((base + at, "opened and never closed"));

@@ -35,10 +35,6 @@ impl Check for DoubledWord {
                 if a.numeric || b.numeric || b.capitalized {
                     continue;
                 }
-                let gap = &doc.prose[a.range.end..b.range.start];
-                if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
-                    continue;
-                }
                 let wa = &doc.prose[a.range.clone()];
                 let wb = &doc.prose[b.range.clone()];
                 let same = if wa.is_ascii() && wb.is_ascii() {
@@ -46,7 +42,14 @@ impl Check for DoubledWord {
                 } else {
                     wa.to_lowercase() == wb.to_lowercase()
                 };
-                if !same || self.allowed.contains(&wa.to_lowercase()) {
+                if !same {
+                    continue;
+                }
+                let gap = &doc.prose[a.range.end..b.range.start];
+                if gap.is_empty()
+                    || !gap.chars().all(char::is_whitespace)
+                    || self.allowed.contains(&wa.to_lowercase())
+                {
                     continue;
                 }
                 found.push((a.range.start..b.range.end, wa.to_owned()));
