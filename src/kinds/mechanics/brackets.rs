@@ -27,9 +27,9 @@ impl Check for Brackets {
         let mut problems = Vec::new();
         for block in &doc.blocks {
             let text = &doc.prose[block.range.clone()];
-            let has_bracket = text
-                .bytes()
-                .any(|b| matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}'));
+            let bytes = text.as_bytes();
+            let has_bracket = memchr::memchr3(b'(', b'[', b'{', bytes).is_some()
+                || memchr::memchr3(b')', b']', b'}', bytes).is_some();
             if !has_bracket || super::looks_like_markup(text) {
                 continue;
             }
@@ -38,7 +38,6 @@ impl Check for Brackets {
             // Brackets and the marks that matter before them are ASCII, so
             // the walk is over bytes: a byte of a multi-byte char is never
             // one of them.
-            let bytes = text.as_bytes();
             for (i, &b) in bytes.iter().enumerate() {
                 if !matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}') {
                     continue;
