@@ -120,7 +120,10 @@ fn weasel_names_and_cues_in_the_right_places() {
         Genco is believed to be based on a real man.\n\n\
         According to some sources, he spoke of leaving the post.\n\n\
         It is a question that the mayor raised too.\n\n\
-        Harvard studies show that fires start near roads.\n";
+        Harvard studies show that fires start near roads.\n\n\
+        The results should be causing some worry at the party.\n\n\
+        Pigs are considered unclean by Muslims and some other groups.\n\n\
+        But many say the port will never reopen.\n";
     let found = attribution_findings(&builtin(), text, Format::PlainText);
     let weasels: Vec<usize> = found
         .iter()
@@ -130,8 +133,10 @@ fn weasel_names_and_cues_in_the_right_places() {
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
     // follows (5). An article starts a noun, not a verb (7), and a name
-    // before "studies" owns them (9).
-    assert_eq!(weasels, vec![3, 5]);
+    // before "studies" owns them (9). A quantifier after a verb is its
+    // object (11), a passive that names its agent is sourced (13), and a
+    // quantifier after a conjunction opens a clause (15).
+    assert_eq!(weasels, vec![3, 5, 15]);
 }
 
 #[test]

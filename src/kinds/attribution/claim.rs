@@ -24,7 +24,7 @@
 //! `hints` (lists of lexicon names) replace the default word lists.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{named_before, token_at_or_after};
+use super::words::{named_agent_after, named_before, token_at_or_after};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::Hit;
@@ -131,26 +131,6 @@ fn is_question(doc: &Document<'_>, s: usize) -> bool {
     doc.prose[doc.sentences[s].range.clone()]
         .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c))
         .ends_with('?')
-}
-
-/// Whether a passive's agent is named after `offset` in sentence `s`:
-/// "recognised as president by Donald Trump's United States". A vague agent
-/// ("praised by visitors") does not count.
-fn named_agent_after(doc: &Document<'_>, s: usize, offset: usize) -> bool {
-    let tokens = doc.sentences[s].tokens.clone();
-    let from = token_at_or_after(doc, offset).max(tokens.start);
-    let named = |i: usize| doc.tokens[i].capitalized || doc.tokens[i].all_caps;
-    (from..tokens.end.saturating_sub(1)).any(|i| {
-        if doc.token_text(i) != "by" || doc.in_quote(doc.tokens[i].range.start) {
-            return false;
-        }
-        // "by the Royal Society": one article may stand before the name.
-        let next = i + 1;
-        named(next)
-            || matches!(doc.token_text(next), "the" | "a" | "an")
-                && next + 1 < tokens.end
-                && named(next + 1)
-    })
 }
 
 /// The marker and hint hits in order, overlapping shorter ones dropped

@@ -27,6 +27,16 @@ const DEFAULT_PATTERNS: &[&str] = &[
     r"(?-u:\b)twice\s+(?:as|the)(?-u:\b)",
 ];
 
+/// Whether a "record" is a tally, not a superlative: "compiled a record of
+/// 216-146", "a record of service".
+fn is_tally(prose: &str, span: &Range<usize>) -> bool {
+    prose[span.clone()].to_ascii_lowercase().ends_with("record")
+        && prose[span.end..]
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of "))
+}
+
 /// One alternation of `patterns`, so the document is searched once. Where
 /// two would match at the same place, the first listed wins; only a
 /// sentence's first statistic is reported, so nothing is lost.
@@ -107,6 +117,7 @@ impl Check for Statistic {
         let mut spans: Vec<Range<usize>> = leftmost_longest_tagged(cx.hits, STATISTIC)
             .into_iter()
             .map(|h| h.range)
+            .filter(|r| !is_tally(&doc.prose, r))
             .collect();
         for p in self.patterns.get() {
             spans.extend(p.find_iter(&doc.prose).map(|m| m.range()));
@@ -139,5 +150,19 @@ impl Check for Statistic {
             let finding = cx.finding(span, &[]);
             cx.emit(finding);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_of_wins_is_a_tally() {
+        let text = "He compiled a record of 216-146. It was a record turnout.";
+        let first = text.find("a record").unwrap();
+        let second = text.rfind("a record").unwrap();
+        assert!(is_tally(text, &(first..first + 8)));
+        assert!(!is_tally(text, &(second..second + 8)));
     }
 }

@@ -10,7 +10,8 @@
 //! and verb.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{leftmost_longest_tagged, named_before, token_at_or_after};
+use super::words::{leftmost_longest_tagged, named_agent_after, named_before, token_at_or_after};
+use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -57,6 +58,41 @@ const AGENTLESS_OPENERS: &[&str] = &[
     "also",
 ];
 
+/// Words after which a bare quantifier ("some", "many") can start a
+/// clause as its subject: "but many say", "while some argue".
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "as", "that", "with", "though", "although", "because",
+    "so", "yet", "since", "when", "where", "if", "still", "now",
+];
+
+/// Whether the subject at `offset` can open a clause: a bare quantifier must
+/// begin its sentence, follow punctuation, or follow a conjunction; after
+/// any other word it is an object ("causing some worry", "including some
+/// it deemed").
+fn opens_clause(doc: &Document<'_>, offset: usize) -> bool {
+    let Some(s) = doc.sentence_at(offset) else {
+        return true;
+    };
+    let first = doc.sentences[s].tokens.start;
+    let i = token_at_or_after(doc, offset);
+    if i >= doc.tokens.len() || i <= first {
+        return true;
+    }
+    let word = doc.token_text(i);
+    if !["some", "many", "most", "others", "several", "few"]
+        .iter()
+        .any(|q| q.eq_ignore_ascii_case(word))
+    {
+        return true;
+    }
+    let prev = &doc.tokens[i - 1];
+    let gap = &doc.prose[prev.range.end..doc.tokens[i].range.start];
+    !gap.trim().is_empty()
+        || CLAUSE_OPENERS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(doc.token_text(i - 1)))
+}
+
 fn is_agentless(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     AGENTLESS_OPENERS
@@ -89,7 +125,17 @@ impl Check for Weasel {
             }
             // A name before "studies show" owns the studies; a name before
             // "is believed to" is only what the belief is about.
-            if !is_agentless(doc.slice(h.range.clone())) && named_before(doc, h.range.start) {
+            let agentless = is_agentless(doc.slice(h.range.clone()));
+            if !agentless && named_before(doc, h.range.start) {
+                continue;
+            }
+            // "Pigs are considered unclean by Muslims": the passive names
+            // its agent after all.
+            if agentless
+                && doc
+                    .sentence_at(h.range.start)
+                    .is_some_and(|s| named_agent_after(doc, s, h.range.end))
+            {
                 continue;
             }
             spans.push(h.range);
@@ -101,7 +147,10 @@ impl Check for Weasel {
             *end = (*end).max(h.range.end);
         }
         for h in leftmost_longest_tagged(cx.hits, SUBJECT) {
-            if doc.in_quote(h.range.start) || named_before(doc, h.range.start) {
+            if doc.in_quote(h.range.start)
+                || named_before(doc, h.range.start)
+                || !opens_clause(doc, h.range.start)
+            {
                 continue;
             }
             let Some(s) = doc.sentence_at(h.range.start) else {

@@ -94,6 +94,26 @@ pub fn named_before(doc: &Document<'_>, offset: usize) -> bool {
     i - 1 > first || !COMMON_OPENERS.contains(&word.as_str())
 }
 
+/// Whether a passive's agent is named after `offset` in sentence `s`:
+/// "recognised as president by Donald Trump's United States". A vague agent
+/// ("praised by visitors") does not count.
+pub fn named_agent_after(doc: &Document<'_>, s: usize, offset: usize) -> bool {
+    let tokens = doc.sentences[s].tokens.clone();
+    let from = token_at_or_after(doc, offset).max(tokens.start);
+    let named = |i: usize| doc.tokens[i].capitalized || doc.tokens[i].all_caps;
+    (from..tokens.end.saturating_sub(1)).any(|i| {
+        if doc.token_text(i) != "by" || doc.in_quote(doc.tokens[i].range.start) {
+            return false;
+        }
+        // "by the Royal Society": one article may stand before the name.
+        let next = i + 1;
+        named(next)
+            || matches!(doc.token_text(next), "the" | "a" | "an")
+                && next + 1 < tokens.end
+                && named(next + 1)
+    })
+}
+
 /// Hits with the given tag, in order.
 pub fn tagged(hits: &[Hit], tag: u32) -> impl Iterator<Item = &Hit> {
     hits.iter().filter(move |h| h.tag == tag)
