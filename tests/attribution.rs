@@ -181,3 +181,16 @@ good = "Ridgeway consumers often fill in 40 forms late."
         .collect();
     assert_eq!(strict_lines, vec![3]);
 }
+
+#[test]
+fn anonymity_with_its_reason_is_not_vague() {
+    let text = "Harbour news\n\n\
+        The aide, who spoke on condition of anonymity because the talks are private, said the port would close.\n\n\
+        The aide, who spoke on condition of anonymity, said the port would close.\n";
+    let vague: Vec<usize> = attribution_findings(&builtin(), text, Format::PlainText)
+        .into_iter()
+        .filter(|(r, _)| r == "attribution.vague-source")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(vague, vec![5]);
+}
