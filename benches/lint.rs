@@ -29,6 +29,14 @@
 //! - In a process that lives ~10 ms, allocation is what is left: one String
 //!   per phrase, SipHash word sets and freeing the rule set at exit each
 //!   cost about a millisecond.
+//! - Throughput: the automaton's overlapping walk was 14% of a run even with
+//!   ~1,200 multi-word phrases, because it steps through every byte. Phrases
+//!   that open with a word are now filed under their first two words and
+//!   checked where the text's word runs match; only phrases that open on
+//!   punctuation ("[LINK]") are left to the automaton, whose prefilter then
+//!   skips nearly everything. What remains is spread thin: tokenizing,
+//!   sentence and quote finding, the word-run table, naming lookups, each
+//!   5% or less.
 
 use copydesk::ruleset::{LoadOptions, RuleSet};
 use copydesk::{LintOptions, lint_file};
