@@ -297,7 +297,17 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                 QuoteMark::Single => q.depth = usize::MAX, // dropped below: an apostrophe after all
             }
         }
-        quotes.retain(|q| q.depth != usize::MAX);
+        // Only this block's quotes can have been dropped; filtering just
+        // them keeps a long document from re-reading every earlier quote
+        // once per paragraph.
+        let mut kept = first_quote;
+        for i in first_quote..quotes.len() {
+            if quotes[i].depth != usize::MAX {
+                quotes.swap(kept, i);
+                kept += 1;
+            }
+        }
+        quotes.truncate(kept);
         if carried_over
             && let Some(q) = quotes.get_mut(first_quote)
             && q.open.start == block.range.start

@@ -360,10 +360,14 @@ fn verdict(
             // paragraph goes on in a new one (common outside strict AP style).
             if let Some(last) = prev.sentences.clone().last()
                 && attribution.sentence_has_cue(last)
-                && doc.quoted_ranges().iter().any(|r| {
-                    r.start >= doc.sentences[last].range.start
-                        && r.start < doc.sentences[last].range.end
-                })
+                && {
+                    // Sorted and disjoint: the first range starting in the
+                    // sentence, found by binary search.
+                    let sentence = &doc.sentences[last].range;
+                    let ranges = doc.quoted_ranges();
+                    let i = ranges.partition_point(|r| r.start < sentence.start);
+                    ranges.get(i).is_some_and(|r| r.start < sentence.end)
+                }
             {
                 return QuoteVerdict::Attributed;
             }

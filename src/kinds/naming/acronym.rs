@@ -125,16 +125,30 @@ fn shouting(doc: &Document<'_>, start: usize) -> bool {
     words >= 3 && caps * 2 > words
 }
 
-/// The earliest expansion of `acronym` in the body, as a byte range.
-/// Capitalized body words by their lower-cased first letter, in text order,
-/// each with the end of its sentence's tokens: where an expansion can
-/// start. Built once per document, so looking for an acronym's expansion
-/// visits only the words that could begin it.
-struct ExpansionStarts(HashMap<char, Vec<(usize, usize)>>);
+/// Capitalized body words where an expansion can start, in text order,
+/// each with the end of its sentence's tokens, filed by the first two
+/// letters they can spell (the word's initial, then the next hyphen part's
+/// or a following word's, skipping the small words an expansion may skip).
+/// Built once per document, so looking for an acronym's expansion visits
+/// only the words that could begin it: with one letter of filing, a long
+/// document's hundreds of unexpanded acronyms each walked thousands of
+/// capitalized words.
+struct ExpansionStarts {
+    by_first: HashMap<char, Vec<(usize, usize)>>,
+    by_pair: HashMap<(char, char), Vec<(usize, usize)>>,
+}
+
+fn initials(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.split('-')
+        .filter_map(|p| p.chars().next())
+        .flat_map(char::to_lowercase)
+}
 
 impl ExpansionStarts {
     fn of(doc: &Document<'_>) -> ExpansionStarts {
-        let mut map: HashMap<char, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_first: HashMap<char, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_pair: HashMap<(char, char), Vec<(usize, usize)>> = HashMap::default();
+        let mut seconds: Vec<char> = Vec::new();
         for s in &doc.sentences {
             if !doc.is_body(s.block) {
                 continue;
@@ -144,14 +158,37 @@ impl ExpansionStarts {
                 if !t.capitalized || t.all_caps || t.numeric {
                     continue;
                 }
-                if let Some(c) = doc.token_text(i).chars().next() {
-                    map.entry(c.to_ascii_lowercase())
+                let mut own = initials(doc.token_text(i));
+                let Some(first) = own.next() else {
+                    continue;
+                };
+                by_first.entry(first).or_default().push((i, s.tokens.end));
+                seconds.clear();
+                seconds.extend(own.next());
+                let mut j = i + 1;
+                while j < s.tokens.end
+                    && doc.prose[doc.tokens[j - 1].range.end..doc.tokens[j].range.start]
+                        .trim()
+                        .is_empty()
+                {
+                    let word = doc.token_text(j);
+                    seconds.extend(initials(word).next());
+                    if !SKIPPABLE.contains(&word.to_lowercase().as_str()) {
+                        break;
+                    }
+                    j += 1;
+                }
+                seconds.sort_unstable();
+                seconds.dedup();
+                for &second in &seconds {
+                    by_pair
+                        .entry((first, second))
                         .or_default()
                         .push((i, s.tokens.end));
                 }
             }
         }
-        ExpansionStarts(map)
+        ExpansionStarts { by_first, by_pair }
     }
 }
 
@@ -166,10 +203,12 @@ fn find_expansion(
     let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
     let need_caps = letters.len() <= 3;
     let mut best: Option<Range<usize>> = None;
-    let candidates = letters
-        .first()
-        .and_then(|c| starts.0.get(c))
-        .map_or(&[][..], Vec::as_slice);
+    let candidates = match letters.as_slice() {
+        [] => None,
+        [only] => starts.by_first.get(only),
+        [a, b, ..] => starts.by_pair.get(&(*a, *b)),
+    }
+    .map_or(&[][..], Vec::as_slice);
     for &(i, end) in candidates {
         if let Some(last) = spell(doc, i, end, &letters, 0, need_caps, true) {
             best = Some(doc.tokens[i].range.start..doc.tokens[last].range.end);
