@@ -14,6 +14,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
+use std::hash::Hasher;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -91,9 +92,7 @@ impl PhraseSetBuilder {
         // "U.S.") can only start where a run spelling that word starts: it
         // is filed under its first word and checked there. Only phrases that
         // open on punctuation ("[LINK]") are left to the automaton.
-        let mut words: FxHashMap<Box<[u8]>, WordEntry> = FxHashMap::default();
-        words.reserve(members.len());
-        let mut longest_word = 0;
+        let mut words = WordIndexBuilder::default();
         let mut phrases = Vec::new();
         for (i, m) in members.iter().enumerate() {
             let k = key(&patterns[m.start]);
@@ -101,44 +100,33 @@ impl PhraseSetBuilder {
             // are cut the same way ("côte" in "côte d’ivoire"). Keys are
             // slices of a `str` cut at ASCII case folds, so they are UTF-8.
             let k_str = std::str::from_utf8(k).unwrap_or("");
-            let first = k_str
-                .char_indices()
-                .find(|(_, c)| !c.is_alphanumeric())
-                .map_or(k_str.len(), |(i, _)| i);
+            let first = alnum_run(k_str);
             if first == 0 {
                 phrases.push(i);
                 continue;
             }
-            let entry = words
-                .entry(k[..first].to_vec().into_boxed_slice())
-                .or_default();
+            let entry = words.entry(&folded, patterns[m.start].text.start, first);
             if first == k.len() {
-                entry.exact = Some(i);
-            } else {
-                // File it further under its second word, so a common first
-                // word ("the", "it") does not try every phrase it opens.
-                let rest = &k_str[first..];
-                let gap = rest
-                    .char_indices()
-                    .find(|(_, c)| c.is_alphanumeric())
-                    .map_or(rest.len(), |(i, _)| i);
-                let second = rest[gap..]
-                    .char_indices()
-                    .find(|(_, c)| !c.is_alphanumeric())
-                    .map_or(rest.len() - gap, |(i, _)| i);
-                if second > 0 {
-                    let rest = rest.as_bytes();
-                    entry
-                        .by_second
-                        .entry(rest[gap..gap + second].to_vec().into_boxed_slice())
-                        .or_default()
-                        .push(i);
-                } else {
-                    entry.other.push(i);
-                }
+                words.entries[entry as usize].exact = Some(i);
+                continue;
             }
-            longest_word = longest_word.max(first);
+            // File it further under its second word, so a common first word
+            // ("the", "it") does not try every phrase it opens.
+            let rest = &k_str[first..];
+            let gap = rest
+                .char_indices()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(rest.len(), |(i, _)| i);
+            let second = alnum_run(&rest[gap..]);
+            if second > 0 {
+                let h = word_hash(&rest.as_bytes()[gap..gap + second]);
+                words.pairs.push((entry, h, i));
+                words.entries[entry as usize].has_pairs = true;
+            } else {
+                words.others.push((entry, i));
+            }
         }
+        let words = words.finish();
         // The keys are folded already, and `scan` folds the text it
         // searches (ASCII case folding keeps every byte offset), so the
         // automaton itself need not be case-insensitive: that doubles the
@@ -158,7 +146,6 @@ impl PhraseSetBuilder {
             automaton,
             phrases,
             words,
-            longest_word,
             members,
             patterns,
             text: self.text,
@@ -167,16 +154,157 @@ impl PhraseSetBuilder {
     }
 }
 
-/// The patterns filed under one ASCII word.
-#[derive(Debug, Default)]
+/// The byte length of the run of letters and digits that opens `text`.
+fn alnum_run(text: &str) -> usize {
+    text.char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// FxHash of a folded word.
+fn word_hash(word: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word);
+    h.finish()
+}
+
+/// The patterns filed under one word.
+#[derive(Debug)]
 struct WordEntry {
+    /// The word, as a range of [`PhraseSet::text`].
+    word: Range<usize>,
+    /// The next entry whose word has the same hash.
+    next: Option<u32>,
     /// The pattern that is this word alone, by index in `members`.
     exact: Option<usize>,
-    /// Longer patterns that open with this word and a separator, by their
-    /// second word.
-    by_second: FxHashMap<Box<[u8]>, Vec<usize>>,
-    /// Longer patterns with no second word ("inc.") or a non-ASCII one.
-    other: Vec<usize>,
+    /// Whether longer patterns are filed under this word and a second one.
+    has_pairs: bool,
+    /// Longer patterns with no second word ("inc."), a range of
+    /// [`WordIndex::groups`].
+    others: Range<u32>,
+}
+
+/// Phrases that open with a word, filed under it (and their second word),
+/// with no allocation per word: entries point into the phrase text, and
+/// the candidate lists are ranges of one vector.
+#[derive(Debug, Default)]
+struct WordIndex {
+    entries: Vec<WordEntry>,
+    /// First word's hash -> first entry with that hash.
+    by_word: FxHashMap<u64, u32>,
+    /// (entry, second word's hash) -> a range of `groups`. A hash collision
+    /// only adds candidates, which the full comparison then rejects.
+    pairs: FxHashMap<(u32, u64), Range<u32>>,
+    groups: Vec<usize>,
+    /// The longest first word, in bytes.
+    longest: usize,
+}
+
+#[derive(Default)]
+struct WordIndexBuilder {
+    index: WordIndex,
+    entries: Vec<WordEntry>,
+    /// (entry, second word's hash, group), in group order.
+    pairs: Vec<(u32, u64, usize)>,
+    /// (entry, group), in group order.
+    others: Vec<(u32, usize)>,
+}
+
+impl WordIndexBuilder {
+    /// The entry for the first word `folded[at..at + len]`, made if new.
+    fn entry(&mut self, folded: &str, at: usize, len: usize) -> u32 {
+        let word = &folded.as_bytes()[at..at + len];
+        let h = word_hash(word);
+        let head = self.index.by_word.get(&h).copied();
+        let mut e = head;
+        while let Some(i) = e {
+            let entry = &self.entries[i as usize];
+            if &folded.as_bytes()[entry.word.clone()] == word {
+                return i;
+            }
+            e = entry.next;
+        }
+        let i = self.entries.len() as u32;
+        self.entries.push(WordEntry {
+            word: at..at + len,
+            next: head,
+            exact: None,
+            has_pairs: false,
+            others: 0..0,
+        });
+        self.index.by_word.insert(h, i);
+        self.index.longest = self.index.longest.max(len);
+        i
+    }
+
+    fn finish(mut self) -> WordIndex {
+        // Stable sorts keep each list in group order.
+        self.pairs.sort_by_key(|&(e, h, _)| (e, h));
+        let mut i = 0;
+        while i < self.pairs.len() {
+            let (e, h, _) = self.pairs[i];
+            let from = self.index.groups.len() as u32;
+            while i < self.pairs.len() && self.pairs[i].0 == e && self.pairs[i].1 == h {
+                self.index.groups.push(self.pairs[i].2);
+                i += 1;
+            }
+            self.index
+                .pairs
+                .insert((e, h), from..self.index.groups.len() as u32);
+        }
+        self.others.sort_by_key(|&(e, _)| e);
+        let mut i = 0;
+        while i < self.others.len() {
+            let e = self.others[i].0;
+            let from = self.index.groups.len() as u32;
+            while i < self.others.len() && self.others[i].0 == e {
+                self.index.groups.push(self.others[i].1);
+                i += 1;
+            }
+            self.entries[e as usize].others = from..self.index.groups.len() as u32;
+        }
+        self.index.entries = self.entries;
+        self.index
+    }
+}
+
+impl WordIndex {
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry whose word is `run` (folded), if any. `text` is the
+    /// phrase text the entries point into.
+    fn get(&self, text: &str, run: &[u8]) -> Option<u32> {
+        if run.len() > self.longest {
+            return None;
+        }
+        let mut e = self.by_word.get(&word_hash(run)).copied();
+        while let Some(i) = e {
+            let entry = &self.entries[i as usize];
+            if text.as_bytes()[entry.word.clone()].eq_ignore_ascii_case(run) {
+                return Some(i);
+            }
+            e = entry.next;
+        }
+        None
+    }
+
+    /// The longer patterns filed under entry `e` and the second word `next`.
+    fn pairs(&self, e: u32, next: &[u8]) -> &[usize] {
+        if !self.entries[e as usize].has_pairs {
+            return &[];
+        }
+        self.pairs
+            .get(&(e, word_hash(next)))
+            .map_or(&[], |r| &self.groups[r.start as usize..r.end as usize])
+    }
+
+    /// The longer patterns filed under entry `e` with no second word.
+    fn others(&self, e: u32) -> &[usize] {
+        let r = &self.entries[e as usize].others;
+        &self.groups[r.start as usize..r.end as usize]
+    }
 }
 
 /// The compiled automaton and word table.
@@ -185,11 +313,8 @@ pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
     /// For each automaton pattern, its index in `members`.
     phrases: Vec<usize>,
-    /// Patterns that open with an ASCII word, filed under that word
-    /// (folded).
-    words: FxHashMap<Box<[u8]>, WordEntry>,
-    /// The longest key in `words`, in bytes.
-    longest_word: usize,
+    /// Patterns that open with a word, filed under it.
+    words: WordIndex,
     /// For each distinct pattern, its registered phrases in `patterns`.
     members: Vec<Range<usize>>,
     patterns: Vec<PatternInfo>,
@@ -314,24 +439,21 @@ impl PhraseSet {
                     push(self.members[group].clone(), start, stop);
                 }
             };
+            let words = &self.words;
             for (r, run) in runs.iter().enumerate() {
-                if run.len() > self.longest_word {
-                    continue;
-                }
-                let Some(entry) = self.words.get(&folded[run.clone()]) else {
+                let Some(e) = words.get(&self.text, &folded[run.clone()]) else {
                     continue;
                 };
+                let entry = &words.entries[e as usize];
                 if let Some(group) = entry.exact {
                     longer(group, run.start);
                 }
-                if let Some(next) = runs.get(r + 1)
-                    && let Some(groups) = entry.by_second.get(&folded[next.clone()])
-                {
-                    for &group in groups {
+                if let Some(next) = runs.get(r + 1) {
+                    for &group in words.pairs(e, &folded[next.clone()]) {
                         longer(group, run.start);
                     }
                 }
-                for &group in &entry.other {
+                for &group in words.others(e) {
                     longer(group, run.start);
                 }
             }
