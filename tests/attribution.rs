@@ -74,8 +74,9 @@ fn museum_story_flags_judgments_no_one_holds() {
     .collect();
     // Not flagged: the news lede (3), a judgment whose agent is named
     // ("by the Royal Geographical Society", 9), one a named source holds
-    // (11), plain counts (15), a question (17), a lone hint (19) and a
-    // judgment inside an attributed quote (21).
+    // (11), plain counts (15), a question (17), a lone hint (19), a
+    // judgment inside an attributed quote (21) and one the writer signs in
+    // the first person (23).
     assert_eq!(found, expected);
 }
 

@@ -10,7 +10,8 @@
 //! `hint-window` words (default 25) of the previous hint. A sentence at or
 //! above `threshold` (default 2) is a
 //! claim; it is flagged once, on its first marker (or first hint), unless an
-//! attribution cue sources it. Questions make no claim and are skipped.
+//! attribution cue sources it. Questions make no claim, and a judgment in
+//! the first person ("seems credible to me") has an owner: both are skipped.
 //!
 //! A sentence that names nothing checkable (no name, acronym or number
 //! after its first word) scores `unspecific-bonus` more once it has any
@@ -102,6 +103,7 @@ impl Claim {
         if attribution.sentence_has_cue(s)
             || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
             || is_question(doc, s)
+            || in_first_person(doc, s)
             || named_agent_after(doc, s, t.span.end)
         {
             return;
@@ -122,6 +124,18 @@ fn is_unspecific(doc: &Document<'_>, s: usize) -> bool {
         (t.capitalized || t.all_caps || t.numeric)
             && !doc.in_quote(t.range.start)
             && doc.token_text(i) != "I"
+    })
+}
+
+/// Whether sentence `s` speaks in the first person singular outside
+/// quotes: a judgment whose owner is the writer ("Nothing about them seems
+/// credible to me") is a column's, and signed.
+fn in_first_person(doc: &Document<'_>, s: usize) -> bool {
+    doc.sentences[s].tokens.clone().any(|i| {
+        matches!(
+            doc.token_text(i),
+            "I" | "me" | "my" | "I'm" | "I’m" | "I've" | "I’ve"
+        ) && !doc.in_quote(doc.tokens[i].range.start)
     })
 }
 
