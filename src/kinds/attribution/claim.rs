@@ -4,14 +4,15 @@
 //! while no one in its sentence or paragraph is named as holding it.
 //!
 //! Each sentence is scored: a *marker* (lexicon `claim-markers`: agentless
-//! "is considered", peacock superlatives, "arguably") weighs 2, a *hint*
-//! (`claim-hints`, `hedges`: "very", "probably", "popular") weighs 1, each
-//! distinct word once, and a hint after the first counts only within
-//! `hint-window` words (default 25) of the previous hint. A sentence at or
-//! above `threshold` (default 2) is a
-//! claim; it is flagged once, on its first marker (or first hint), unless an
-//! attribution cue sources it. Questions make no claim, and a judgment in
-//! the first person ("seems credible to me") has an owner: both are skipped.
+//! "is described as", peacock superlatives, "arguably") weighs 2, a *hint*
+//! (`claim-hints`, `hedges`, `subjective-words`: "very", "probably",
+//! "popular") weighs 1. Each distinct word counts once, and a hint after the
+//! first counts only within `hint-window` words of the previous one. A
+//! sentence at or above `threshold` is a claim, flagged once on its first
+//! marker (or first hint), unless an attribution cue sources it or its
+//! paragraph, or a named agent follows ("recognised as president by Donald
+//! Trump's United States"). Questions make no claim, and a judgment in the
+//! first person ("seems credible to me") has an owner: both are skipped.
 //!
 //! A sentence that names nothing checkable (no name, acronym or number
 //! after its first word) scores `unspecific-bonus` more once it has any
@@ -20,9 +21,10 @@
 //! and flags many plain generic sentences; a desk reviewing encyclopedic or
 //! opinion copy may want it at 1.
 //!
-//! Options: `threshold` (default 2); `paragraph-source` (default true): a
-//! cue anywhere in the paragraph also sources the sentence; `markers` and
-//! `hints` (lists of lexicon names) replace the default word lists.
+//! Options: `threshold` (default 2), `hint-window` (default 25),
+//! `unspecific-bonus` (default 0), `paragraph-source` (default true: a cue
+//! anywhere in the paragraph also sources the sentence), and `markers` and
+//! `hints` (lists of lexicon names that replace the default word lists).
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
 use super::words::{named_agent_after, named_before, token_at_or_after};
@@ -84,7 +86,7 @@ struct Tally {
     span_is_marker: bool,
     /// Distinct words seen, lowercased (a repeated "very" counts once).
     seen: Vec<String>,
-    /// Token index of the last hint, and whether a hint has been counted.
+    /// Token index of the last hint seen.
     last_hint: Option<usize>,
 }
 
