@@ -486,9 +486,11 @@ impl PhraseSet {
 
 /// Drops hits that overlap an earlier (or, at the same start, longer) hit,
 /// so a rule reports "it is widely believed" once, not also "it is believed".
-pub fn leftmost_longest(hits: &[Hit]) -> impl Iterator<Item = &Hit> {
+pub fn leftmost_longest<'a>(
+    hits: impl IntoIterator<Item = &'a Hit>,
+) -> impl Iterator<Item = &'a Hit> {
     let mut last_end = 0;
-    hits.iter().filter(move |h| {
+    hits.into_iter().filter(move |h| {
         if h.range.start < last_end {
             return false;
         }

@@ -30,7 +30,7 @@ use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexic
 use super::words::{named_agent_after, named_before, token_at_or_after};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use crate::phrases::Hit;
+use crate::phrases::leftmost_longest;
 use std::ops::Range;
 
 const MARKER: u32 = FIRST_RULE_TAG;
@@ -84,8 +84,9 @@ struct Tally {
     /// The span to report: the first marker, else the first hint.
     span: Range<usize>,
     span_is_marker: bool,
-    /// Distinct words seen, lowercased (a repeated "very" counts once).
-    seen: Vec<String>,
+    /// Distinct words seen, as spans (a repeated "very" counts once;
+    /// compared without case, as the phrase set matches).
+    seen: Vec<Range<usize>>,
     /// Token index of the last hint seen.
     last_hint: Option<usize>,
 }
@@ -149,29 +150,14 @@ fn is_question(doc: &Document<'_>, s: usize) -> bool {
         .ends_with('?')
 }
 
-/// The marker and hint hits in order, overlapping shorter ones dropped
-/// ("one of the most" over "most").
-fn evidence(hits: &[Hit]) -> Vec<&Hit> {
-    let mut out: Vec<&Hit> = Vec::new();
-    for h in hits.iter().filter(|h| h.tag == MARKER || h.tag == HINT) {
-        if let Some(last) = out.last_mut()
-            && h.range.start < last.range.end
-        {
-            if h.range.start == last.range.start && h.range.end > last.range.end {
-                *last = h;
-            }
-            continue;
-        }
-        out.push(h);
-    }
-    out
-}
-
 impl Check for Claim {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
         let mut tally: Option<Tally> = None;
-        for h in evidence(cx.hits) {
+        // The marker and hint hits in order, overlapping shorter ones dropped
+        // ("one of the most" over "most").
+        let evidence = cx.hits.iter().filter(|h| h.tag == MARKER || h.tag == HINT);
+        for h in leftmost_longest(evidence) {
             // Quoted words are the speaker's; a word right after a name is
             // pinned on it ("Harvard scholars").
             if doc.in_quote(h.range.start) {
@@ -199,11 +185,14 @@ impl Check for Claim {
                 });
             }
             let Some(t) = tally.as_mut() else { continue };
-            let word = doc.slice(h.range.clone()).to_lowercase();
-            if t.seen.contains(&word) {
+            let word = doc.slice(h.range.clone());
+            if t.seen
+                .iter()
+                .any(|r| doc.slice(r.clone()).eq_ignore_ascii_case(word))
+            {
                 continue;
             }
-            t.seen.push(word);
+            t.seen.push(h.range.clone());
             if h.tag == MARKER {
                 t.score += 2;
                 if !t.span_is_marker {

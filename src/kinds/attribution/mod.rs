@@ -5,8 +5,10 @@
 //! One analysis ([`analysis::Attribution`]) finds the attribution cues of a
 //! document once; every kind here reads it. The word lists are lexicons
 //! (`speech-verbs`, `attribution-phrases`, `source-nouns`, `weasel-subjects`,
-//! `weasel-verbs`, `weasel-phrases`, `vague-source-phrases`, `opinion-words`,
-//! `statistic-cues`); a missing list is empty, never an error.
+//! `weasel-verbs`, `weasel-phrases`, `vague-source-phrases`,
+//! `anonymity-phrases`, `opinion-words`, `evaluative-words`, `statistic-cues`,
+//! `claim-markers`, `claim-hints`, `hedges`, `subjective-words`); a missing
+//! list is empty, never an error.
 
 pub mod analysis;
 mod claim;

@@ -30,7 +30,9 @@ const DEFAULT_PATTERNS: &[&str] = &[
 /// Whether a "record" is a tally, not a superlative: "compiled a record of
 /// 216-146", "a record of service".
 fn is_tally(prose: &str, span: &Range<usize>) -> bool {
-    prose[span.clone()].to_ascii_lowercase().ends_with("record")
+    let text = prose[span.clone()].as_bytes();
+    text.len() >= 6
+        && text[text.len() - 6..].eq_ignore_ascii_case(b"record")
         && prose[span.end..]
             .trim_start()
             .get(..3)
@@ -106,9 +108,12 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
 /// percent of voters in the poll", "its forecast", "the survey found".
 /// A figure read off a source named earlier is sourced.
 fn refers_to_source(hits: &[Hit], sentence: &Range<usize>) -> bool {
-    hits.iter().any(|h| {
-        h.tag == TAG_SOURCE && h.range.start >= sentence.start && h.range.end <= sentence.end
-    })
+    // Hits are sorted by start: look only at the sentence's own.
+    let first = hits.partition_point(|h| h.range.start < sentence.start);
+    hits[first..]
+        .iter()
+        .take_while(|h| h.range.start < sentence.end)
+        .any(|h| h.tag == TAG_SOURCE && h.range.end <= sentence.end)
 }
 
 impl Check for Statistic {

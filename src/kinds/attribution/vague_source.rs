@@ -1,17 +1,20 @@
 //! `kind = "vague-source"`: anonymous or vague sourcing from
 //! `vague-source-phrases` ("people familiar with the matter", "sources
-//! said", "according to reports"). A phrase right after a name is not vague
-//! ("Pentagon officials said"), and anonymity granted with its reason
-//! ("spoke on condition of anonymity because the talks are private") is
-//! what AP asks for: both pass.
+//! said", "according to reports") and `anonymity-phrases` ("on condition of
+//! anonymity"). A phrase right after a name is not vague ("Pentagon
+//! officials said"), and anonymity granted with its reason ("spoke on
+//! condition of anonymity because the talks are private") is what AP asks
+//! for: both pass.
 
 use super::analysis::{FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{leftmost_longest_tagged, named_before, token_at_or_after};
+use super::words::{named_before, token_at_or_after};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::phrases::leftmost_longest;
 use std::ops::Range;
 
 const VAGUE: u32 = FIRST_RULE_TAG;
+const ANONYMITY: u32 = FIRST_RULE_TAG + 1;
 
 #[derive(Debug)]
 struct VagueSource;
@@ -20,6 +23,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     register_cues(cx);
     register_lexicons(cx, &["vague-source-phrases"], VAGUE);
+    register_lexicons(cx, &["anonymity-phrases"], ANONYMITY);
     Ok(Box::new(VagueSource))
 }
 
@@ -32,13 +36,6 @@ const REASONS: &[&str] = &["because", "for", "to", "since", "as", "so"];
 /// Whether an anonymity phrase is followed, in its sentence, by the reason
 /// for it.
 fn reason_given(doc: &Document<'_>, span: &Range<usize>) -> bool {
-    let phrase = doc.slice(span.clone()).to_ascii_lowercase();
-    if !phrase.contains("anonym")
-        && !phrase.contains("not to be")
-        && !phrase.contains("declined to be")
-    {
-        return false;
-    }
     let Some(s) = doc.sentence_at(span.start) else {
         return false;
     };
@@ -52,14 +49,18 @@ fn reason_given(doc: &Document<'_>, span: &Range<usize>) -> bool {
 impl Check for VagueSource {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
-        for h in leftmost_longest_tagged(cx.hits, VAGUE) {
+        let hits = cx
+            .hits
+            .iter()
+            .filter(|h| h.tag == VAGUE || h.tag == ANONYMITY);
+        for h in leftmost_longest(hits) {
             if doc.in_quote(h.range.start)
                 || named_before(doc, h.range.start)
-                || reason_given(doc, &h.range)
+                || h.tag == ANONYMITY && reason_given(doc, &h.range)
             {
                 continue;
             }
-            let finding = cx.finding(h.range, &[]);
+            let finding = cx.finding(h.range.clone(), &[]);
             cx.emit(finding);
         }
     }

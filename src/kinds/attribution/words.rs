@@ -1,7 +1,7 @@
 //! Small token helpers the attribution kinds share.
 
 use crate::document::Document;
-use crate::phrases::Hit;
+use crate::phrases::{Hit, leftmost_longest};
 
 /// The index of the first token starting at or after `offset` (tokens are
 /// sorted by start).
@@ -121,14 +121,5 @@ pub fn tagged(hits: &[Hit], tag: u32) -> impl Iterator<Item = &Hit> {
 
 /// Leftmost-longest hits of one tag: overlapping shorter ones dropped.
 pub fn leftmost_longest_tagged(hits: &[Hit], tag: u32) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::new();
-    let mut last_end = 0;
-    for h in tagged(hits, tag) {
-        if h.range.start < last_end {
-            continue;
-        }
-        last_end = h.range.end;
-        out.push(h.clone());
-    }
-    out
+    leftmost_longest(tagged(hits, tag)).cloned().collect()
 }
