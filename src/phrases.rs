@@ -52,6 +52,40 @@ impl PhraseSetBuilder {
         });
     }
 
+    /// Room for `phrases` phrases of `text` bytes in all.
+    pub fn with_capacity(phrases: usize, text: usize) -> Self {
+        PhraseSetBuilder {
+            patterns: Vec::with_capacity(phrases),
+            text: String::with_capacity(text),
+        }
+    }
+
+    /// How many phrases are registered.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The registered phrases' length in bytes, end to end.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Adds `other`'s phrases after this one's, as if they had been
+    /// registered here.
+    pub fn append(&mut self, other: PhraseSetBuilder) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        self.patterns
+            .extend(other.patterns.into_iter().map(|p| PatternInfo {
+                text: p.text.start + shift..p.text.end + shift,
+                ..p
+            }));
+    }
+
     /// Compiles the automaton. Phrases registered by several rules (the
     /// attribution cues every attribution rule reads, say) become one
     /// pattern with several owners, so the automaton stays small; phrases
@@ -92,7 +126,7 @@ impl PhraseSetBuilder {
         // "U.S.") can only start where a run spelling that word starts: it
         // is filed under its first word and checked there. Only phrases that
         // open on punctuation ("[LINK]") are left to the automaton.
-        let mut words = WordIndexBuilder::default();
+        let mut words = WordIndexBuilder::with_capacity(members.len());
         let mut phrases = Vec::new();
         for (i, m) in members.iter().enumerate() {
             let k = key(&patterns[m.start]);
@@ -211,6 +245,14 @@ struct WordIndexBuilder {
 }
 
 impl WordIndexBuilder {
+    /// Room for `groups` phrases, so the tables never grow while filling.
+    fn with_capacity(groups: usize) -> Self {
+        let mut b = WordIndexBuilder::default();
+        b.entries.reserve(groups);
+        b.index.by_word.reserve(groups);
+        b
+    }
+
     /// The entry for the first word `folded[at..at + len]`, made if new.
     fn entry(&mut self, folded: &str, at: usize, len: usize) -> u32 {
         let word = &folded.as_bytes()[at..at + len];

@@ -94,13 +94,17 @@ pub fn run(args: CheckArgs) -> io::Result<u8> {
         baseline: baseline.as_ref(),
     };
     let (targets, mut errors) = input::collect(&paths);
-    let mut outcomes: Vec<Outcome> = targets
-        .par_iter()
-        .map(|t| match input::read(&t.path) {
-            Ok(text) => lint_one(&job, t, &text, true),
-            Err(message) => failed(t, message),
-        })
-        .collect();
+    let lint_target = |t: &Target| match input::read(&t.path) {
+        Ok(text) => lint_one(&job, t, &text, true),
+        Err(message) => failed(t, message),
+    };
+    // One file (an editor's save) is linted here: starting the thread pool
+    // would cost more than it saves.
+    let mut outcomes: Vec<Outcome> = if targets.len() == 1 {
+        targets.iter().map(lint_target).collect()
+    } else {
+        targets.par_iter().map(lint_target).collect()
+    };
 
     if read_stdin {
         let name = args

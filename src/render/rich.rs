@@ -74,7 +74,7 @@ pub fn render_load_errors(out: &mut dyn WriteColor, errors: &LoadErrors) -> std:
     let ids: Vec<usize> = errors
         .files
         .iter()
-        .map(|f| files.add(f.name.as_str(), f.text.as_str()))
+        .map(|f| files.add(f.name.as_str(), &*f.text))
         .collect();
     let config = Config::default();
     for e in &errors.errors {

@@ -7,6 +7,7 @@
 //! from, rendered as a codespan diagnostic. All problems are collected before
 //! giving up, so one run shows them all.
 
+mod compile;
 pub mod config;
 pub mod docs;
 pub mod meta;
@@ -19,10 +20,11 @@ pub use selftest::{SelfTestFailure, self_test};
 
 use crate::document::Document;
 use crate::finding::Finding;
-use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
+use crate::kinds::{self, CheckCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -53,7 +55,8 @@ const DIRECTIVE_RULES: &[(&str, Severity, &str, &str, &str)] = &[
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub name: String,
-    pub text: String,
+    /// Borrowed for the built-in packs, which are part of the binary.
+    pub text: Cow<'static, str>,
 }
 
 /// One problem in a rule or configuration file.
@@ -142,8 +145,11 @@ struct Loader {
 }
 
 impl Loader {
-    fn add_file(&mut self, name: String, text: String) -> usize {
-        self.files.push(SourceFile { name, text });
+    fn add_file(&mut self, name: String, text: impl Into<Cow<'static, str>>) -> usize {
+        self.files.push(SourceFile {
+            name,
+            text: text.into(),
+        });
         self.files.len() - 1
     }
 
@@ -193,6 +199,7 @@ impl RuleSet {
         let add_rule_file = |parsed: RuleFile,
                              file: usize,
                              default_pack: String,
+                             unique: bool,
                              data: &mut SharedData,
                              pending: &mut Vec<Pending>,
                              packs: &mut Vec<(String, String)>| {
@@ -209,7 +216,7 @@ impl RuleSet {
             if !parsed.rule.is_empty() {
                 packs.push((pack.clone(), description));
             }
-            merge_data(data, parsed.lexicon, parsed.entity, parsed.spelling);
+            merge_data(data, parsed.lexicon, parsed.entity, parsed.spelling, unique);
             pending.extend(parsed.rule.into_iter().map(|raw| Pending {
                 raw,
                 file,
@@ -218,16 +225,24 @@ impl RuleSet {
         };
 
         if !options.no_builtin {
-            for (name, text, built) in BUILTIN_PACKS {
-                let file = loader.add_file(format!("rules/{name} (built-in)"), (*text).to_owned());
+            for ((name, text, _), parsed) in BUILTIN_PACKS.iter().zip(build_builtin_packs()) {
+                let file = loader.add_file(format!("rules/{name} (built-in)"), *text);
                 // Parsed when the binary was built (build.rs), unless the
                 // build could not.
-                let parsed = match built {
-                    Some(build) => build(),
-                    None => loader.parse(file),
+                let (parsed, unique) = match parsed {
+                    Some(parsed) => (parsed, true),
+                    None => (loader.parse(file), false),
                 };
                 let stem = name.trim_end_matches(".toml").to_owned();
-                add_rule_file(parsed, file, stem, &mut data, &mut pending, &mut packs);
+                add_rule_file(
+                    parsed,
+                    file,
+                    stem,
+                    unique,
+                    &mut data,
+                    &mut pending,
+                    &mut packs,
+                );
             }
         }
 
@@ -257,6 +272,7 @@ impl RuleSet {
                 loader.parse(file),
                 file,
                 name.clone(),
+                false,
                 &mut data,
                 &mut pending,
                 &mut packs,
@@ -273,6 +289,7 @@ impl RuleSet {
                         loader.parse(file),
                         file,
                         stem,
+                        false,
                         &mut data,
                         &mut pending,
                         &mut packs,
@@ -307,6 +324,7 @@ impl RuleSet {
                 std::mem::take(&mut layer.raw.lexicon),
                 std::mem::take(&mut layer.raw.entity),
                 layer.raw.spelling.take(),
+                false,
             );
             if let Some(d) = &layer.raw.dialect {
                 match d.get_ref().as_str() {
@@ -330,8 +348,11 @@ impl RuleSet {
         };
         let mut rules = Vec::with_capacity(pending.len());
         let mut checks = Vec::with_capacity(pending.len());
-        let mut builder = PhraseSetBuilder::default();
-        let mut cache = kinds::CompileCache::default();
+        let mut scopes = Vec::with_capacity(pending.len());
+        // Rules that pass validation, compiled after the loop.
+        let mut jobs: Vec<compile::Job<'_>> = Vec::new();
+        // For each rule, how many errors precede its compile error, if any.
+        let mut errors_before: Vec<usize> = Vec::with_capacity(pending.len());
         let mut seen: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
         for p in &pending {
             let raw = p.raw.get_ref();
@@ -430,26 +451,15 @@ impl RuleSet {
             }
 
             let owner = rules.len();
-            let check = match (kind, loader.errors.len() == before) {
-                (Some(kind), true) => {
-                    let mut cx = CompileCx {
-                        owner,
-                        raw,
-                        phrases: &mut builder,
-                        data: &data,
-                        builtin: p.file < builtin_files,
-                        cache: &mut cache,
-                    };
-                    match (kind.compile)(&mut cx) {
-                        Ok(check) => Some((scope, check)),
-                        Err(e) => {
-                            loader.error(p.file, e.span, e.message);
-                            None
-                        }
-                    }
-                }
-                _ => None,
-            };
+            if let (Some(kind), true) = (kind, loader.errors.len() == before) {
+                jobs.push(compile::Job {
+                    owner,
+                    raw,
+                    kind,
+                    builtin: p.file < builtin_files,
+                });
+            }
+            errors_before.push(loader.errors.len());
             let fixable =
                 kind.is_some_and(|k| k.fixable) && raw.fix.as_ref().is_none_or(|f| *f.get_ref());
             rules.push(RuleMeta {
@@ -468,7 +478,36 @@ impl RuleSet {
                 enabled: raw.enabled.unwrap_or(true),
                 fixable,
             });
-            checks.push(check);
+            checks.push(None);
+            scopes.push(scope);
+        }
+
+        // Compile; compile errors go where they would have gone had each
+        // rule compiled right after its validation.
+        let mut compile_errors = Vec::new();
+        let parallel = jobs.len() >= compile::PARALLEL_FROM;
+        let compiled = compile::compile_all(&jobs, &data, parallel);
+        let mut builder = PhraseSetBuilder::with_capacity(
+            compiled.iter().map(|c| c.phrases.len()).sum(),
+            compiled.iter().map(|c| c.phrases.text_len()).sum(),
+        );
+        for (job, compiled) in jobs.iter().zip(compiled) {
+            builder.append(compiled.phrases);
+            match compiled.result {
+                Ok(check) => checks[job.owner] = Some((scopes[job.owner], check)),
+                Err(e) => compile_errors.push((job.owner, pending[job.owner].file, e)),
+            }
+        }
+        for (owner, file, e) in compile_errors.into_iter().rev() {
+            loader.errors.insert(
+                errors_before[owner],
+                LoadError {
+                    file: Some(file),
+                    span: Some(e.span),
+                    message: e.message,
+                    notes: Vec::new(),
+                },
+            );
         }
 
         // Resolve `yields_to` now that every id is known.
@@ -787,17 +826,50 @@ pub(crate) fn apply_switch(
     }
 }
 
+/// The built-in packs as build.rs parsed them (`None` for one it could
+/// not), built on two threads: they are thousands of strings, and start-up
+/// is what an editor waits for.
+fn build_builtin_packs() -> Vec<Option<RuleFile>> {
+    // The first packs (alphabetically) go to a helper thread; by size that
+    // splits the work about evenly (the naming lexicon is the largest).
+    const HELPER_TAKES: usize = 6;
+    let build = |packs: &[(&str, &str, Option<BuildPack>)]| -> Vec<Option<RuleFile>> {
+        packs.iter().map(|(_, _, b)| b.map(|b| b())).collect()
+    };
+    let (first, rest) = BUILTIN_PACKS.split_at(HELPER_TAKES.min(BUILTIN_PACKS.len()));
+    std::thread::scope(|s| {
+        let helper = std::thread::Builder::new()
+            .name("copydesk-packs".into())
+            .spawn_scoped(s, || build(first));
+        let rest = build(rest);
+        let mut all = match helper {
+            Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            // No thread: build them here.
+            Err(_) => build(first),
+        };
+        all.extend(rest);
+        all
+    })
+}
+
 /// Lexicons with the same name extend each other; an entity with the name of
 /// an earlier one replaces it (a house file overrides a built-in entity).
+/// `unique`: no lexicon repeats an entry within itself (true of the
+/// built-in packs, which a test checks), so a new lexicon is kept as it is.
 fn merge_data(
     data: &mut SharedData,
     lexicons: BTreeMap<String, Spanned<Vec<String>>>,
     entities: Vec<Spanned<RawEntity>>,
     spelling: Option<raw::RawSpelling>,
+    unique: bool,
 ) {
     for (name, words) in lexicons {
         let list = data.lexicons.entry(name).or_default();
         let words = words.into_inner();
+        if unique && list.is_empty() {
+            *list = words;
+            continue;
+        }
         // Which new words are not in the list yet (nor earlier in `words`),
         // found without cloning every word into the set.
         let keep: Vec<bool> = {
@@ -894,6 +966,20 @@ mod tests {
 
     /// build.rs turns each built-in pack into code; what that code builds
     /// must be what the run-time parser reads from the text, spans included.
+    #[test]
+    fn built_in_lexicons_do_not_repeat_an_entry() {
+        // `merge_data` keeps a new built-in lexicon without checking.
+        for (name, text, _) in BUILTIN_PACKS {
+            let parsed: RuleFile = toml::from_str(text).expect("built-in packs parse");
+            for (lexicon, words) in &parsed.lexicon {
+                let mut seen = FxHashSet::default();
+                for w in words.get_ref() {
+                    assert!(seen.insert(w), "{name}: lexicon `{lexicon}` repeats `{w}`");
+                }
+            }
+        }
+    }
+
     #[test]
     fn built_in_packs_match_their_text() {
         for (name, text, built) in BUILTIN_PACKS {
