@@ -4,7 +4,10 @@
 //! Each pack is also parsed here, with the loader's own schema
 //! (`src/ruleset/raw.rs`), and emitted as Rust code that builds the parsed
 //! [`raw::RuleFile`], spans included: parsing ~300 KB of TOML was a quarter
-//! of start-up. The text is still embedded, for diagnostics that quote it. A
+//! of start-up. Word lists are emitted as one NUL-separated string each, not
+//! as arrays of `&str`: every `&str` in a static array is a relocation the
+//! dynamic loader applies at each start (25,000 of them, a third of the
+//! binary's). The text is still embedded, for diagnostics that quote it. A
 //! pack this script cannot parse is left for the loader to parse (and report)
 //! at run time.
 
@@ -71,9 +74,15 @@ fn main() {
          use std::collections::BTreeMap;\n\
          use toml::Spanned;\n\
          fn s(text: &str) -> String {\n    text.to_owned()\n}\n\
+         #[allow(dead_code)]\n\
          fn strs(list: &[&str]) -> Vec<String> {\n    list.iter().map(|t| (*t).to_owned()).collect()\n}\n\
-         fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {\n    \
-             list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()\n}\n",
+         /// A list written as one string, entries ended by NUL: one pointer\n\
+         /// for the loader to relocate at start-up, not one per entry.\n\
+         fn joined(list: &str) -> Vec<String> {\n    \
+             list.split_terminator('\\0').map(str::to_owned).collect()\n}\n\
+         fn pairs(list: &str) -> Vec<(String, String)> {\n    \
+             let mut words = list.split_terminator('\\0');\n    \
+             std::iter::from_fn(|| Some((words.next()?.to_owned(), words.next()?.to_owned()))).collect()\n}\n",
     );
     table.push_str(&code.out);
     table.push_str("}\n");
@@ -98,8 +107,26 @@ fn string(s: &str) -> String {
     format!("s({s:?})")
 }
 
+/// A list of strings, as one NUL-terminated run when no entry holds a NUL
+/// (a static array of `&str` costs the loader a relocation per entry at
+/// every start, and the lexicons hold thousands).
 fn strings(list: &[String]) -> String {
-    format!("strs(&{list:?})")
+    if list.iter().any(|w| w.contains('\0')) {
+        format!("strs(&{list:?})")
+    } else {
+        format!(
+            "joined({:?})",
+            nul_terminated(list.iter().map(String::as_str))
+        )
+    }
+}
+
+fn nul_terminated<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.fold(String::new(), |mut out, w| {
+        out.push_str(w);
+        out.push('\0');
+        out
+    })
 }
 
 fn spanned<T>(v: &Spanned<T>, inner: impl FnOnce(&T) -> R) -> R {
@@ -281,7 +308,14 @@ impl Gen {
         })?;
         let spelling = option(spelling, |s| {
             let RawSpelling { pairs } = s;
-            Ok(format!("RawSpelling {{ pairs: pairs(&{pairs:?}) }}"))
+            if pairs
+                .iter()
+                .any(|(a, b)| a.contains('\0') || b.contains('\0'))
+            {
+                return Err(Unsupported);
+            }
+            let flat = nul_terminated(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));
+            Ok(format!("RawSpelling {{ pairs: pairs({flat:?}) }}"))
         })?;
         Ok(format!(
             "RuleFile {{\npack: {pack},\nrule: {},\nlexicon: {},\nentity: {},\nspelling: {spelling},\n}}",
