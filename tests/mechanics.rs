@@ -106,3 +106,40 @@ fn a_space_after_a_hyphen_in_a_broken_word_has_no_fix() {
         .expect("flagged");
     assert!(f.fix.is_none());
 }
+
+/// Two placements outside and none inside: the article keeps to logical
+/// punctuation, so with no dialect it is left alone; `dialect = "en-US"`
+/// asks for American style everywhere.
+#[test]
+fn an_article_in_logical_punctuation_is_left_alone_unless_the_dialect_is_american() {
+    let text = "The mayor called the plan \"a risky bet\".\n\n\
+                \"We will see\", the mayor said. Critics called it \"reckless\".";
+    let quote_punctuation = |rules: &RuleSet| {
+        let doc = Document::parse(text, Format::PlainText);
+        rules
+            .lint(&doc)
+            .iter()
+            .filter(|f| rules.rules[f.rule].id == "style.quote-punctuation")
+            .count()
+    };
+    assert_eq!(quote_punctuation(common::builtin_rules()), 0);
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("copydesk.toml");
+    std::fs::write(&config, "dialect = \"en-US\"\n").unwrap();
+    let american = RuleSet::load(&LoadOptions {
+        config: Some(config),
+        ..LoadOptions::default()
+    })
+    .expect("config loads");
+    assert_eq!(quote_punctuation(&american), 3);
+}
+
+/// One slip in an article that otherwise puts punctuation inside is flagged.
+#[test]
+fn a_logical_placement_among_american_ones_is_flagged() {
+    let text = "\"We will see,\" the mayor said. \"It is early,\" she added.\n\n\
+                Critics called it \"reckless\".";
+    let got = findings(text, &["style.quote-punctuation"]);
+    assert_eq!(got, vec![("style.quote-punctuation".to_owned(), 3)]);
+}
