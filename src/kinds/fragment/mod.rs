@@ -46,6 +46,23 @@ pub static KINDS: &[KindDef] = &[
 ];
 
 /// Capitalized words that open sentences and headings without naming anyone.
+/// Whether a pattern's ASCII twin (`[A-Z]` for `\p{Lu}`, `[A-Za-z]` for
+/// `\p{L}\p{M}`, ASCII `\s`, `\d` and `\b`) matches `text` exactly as the
+/// Unicode pattern does: every non-ASCII char is one no letter, mark, digit
+/// or space class holds (curly quotes, dashes, bullets, `’`), which the two
+/// treat alike. The twins exist because the Unicode classes, repeated once
+/// per name word, take milliseconds to compile.
+fn ascii_twin_suffices(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_ascii()
+            || matches!(c,
+                '\u{2010}'..='\u{2027}' // dashes, quotes, bullets, ellipsis
+                | '\u{2030}'..='\u{205E}' // per mille, primes, guillemets
+                | '\u{AB}' | '\u{B7}' | '\u{BB}'
+                | '\u{25A0}'..='\u{25FF}') // geometric shapes (▪, ►)
+    })
+}
+
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "so", "yet", "if", "when", "while", "what", "who",
     "whom", "why", "how", "where", "which", "whose", "did", "does", "do", "is", "are", "was",
@@ -184,6 +201,22 @@ pub(crate) fn is_paragraph(doc: &Document<'_>, bi: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::ascii_twin_suffices;
+
+    #[test]
+    fn the_ascii_twin_is_for_ascii_and_punctuation_only() {
+        assert!(ascii_twin_suffices("By Paula O’Neill — “Reuters” • ▪"));
+        for unicode in [
+            "Émile Zola",
+            "Marta Ilić",
+            "in\u{a0}Caracas",
+            "e\u{301}",
+            "٣",
+        ] {
+            assert!(!ascii_twin_suffices(unicode), "{unicode}");
+        }
+    }
+
     use super::*;
     use crate::document::Format;
 

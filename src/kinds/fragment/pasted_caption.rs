@@ -16,26 +16,48 @@ use rustc_hash::FxHashSet as HashSet;
 struct PastedCaption {
     /// Compiled by the first sentence that gets as far as needing it.
     ending: LazyRegex,
+    /// Its twin, for text it suffices for (see
+    /// [`super::ascii_twin_suffices`]): nearly all.
+    ending_ascii: LazyRegex,
     verbs: HashSet<String>,
 }
 
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH: &str = r"(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)";
 
+/// The caption's ending: "in" a place (or several), then a weekday or a
+/// date, then the final period. With `ascii`, its ASCII twin.
+fn ending_pattern(ascii: bool) -> String {
+    let (upper, letter, space, digit, boundary) = if ascii {
+        ("[A-Z]", "[A-Za-z.'’\\-]", r"(?-u:\s)", "[0-9]", r"(?-u:\b)")
+    } else {
+        (r"\p{Lu}", r"[\p{L}\p{M}.'’\-]", r"\s", r"\d", r"\b")
+    };
+    let word = format!("{upper}{letter}*");
+    let place = format!(r"{word}(?:{space}+(?:of{space}+|de{space}+)?{word})*");
+    let date = format!(r"{MONTH}{space}+{digit}{{1,2}}(?:,{space}*{digit}{{4}})?");
+    format!(
+        r"{boundary}in{space}+{place}(?:,{space}*{place})*,?{space}+(?:{WEEKDAY}(?:,{space}*{date})?|{date})\.$"
+    )
+}
+
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
-    let place = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*";
-    let date = format!(r"{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?");
-    let pattern =
-        format!(r"\bin\s+{place}(?:,\s*{place})*,?\s+(?:{WEEKDAY}(?:,\s*{date})?|{date})\.$");
-    let ending =
-        LazyRegex::new(move || Regex::new(&pattern).expect("the caption pattern is valid"));
+    let lazy = |ascii| {
+        let pattern = ending_pattern(ascii);
+        LazyRegex::new(move || Regex::new(&pattern).expect("the caption pattern is valid"))
+    };
+    let (ending, ending_ascii) = (lazy(false), lazy(true));
     let verbs = cx
         .lexicon("caption-verbs")?
         .iter()
         .map(|v| v.to_lowercase())
         .collect();
-    Ok(Box::new(PastedCaption { ending, verbs }))
+    Ok(Box::new(PastedCaption {
+        ending,
+        ending_ascii,
+        verbs,
+    }))
 }
 
 impl Check for PastedCaption {
@@ -66,7 +88,13 @@ impl Check for PastedCaption {
             if !self.has_caption_verb(cx, si) {
                 continue;
             }
-            if !self.ending.get().is_match(&text[from..]) {
+            let tail = &text[from..];
+            let ending = if super::ascii_twin_suffices(tail) {
+                self.ending_ascii.get()
+            } else {
+                self.ending.get()
+            };
+            if !ending.is_match(tail) {
                 continue;
             }
             let finding = cx.finding(sentence.range.clone(), &[]);
@@ -111,5 +139,34 @@ impl PastedCaption {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On text the ASCII twin suffices for, it matches exactly where the
+    /// Unicode pattern does.
+    #[test]
+    fn the_ascii_twin_agrees_on_ascii_text() {
+        let full = Regex::new(&ending_pattern(false)).expect("valid");
+        let ascii = Regex::new(&ending_pattern(true)).expect("valid");
+        for tail in [
+            "holds a copy of the constitution in Caracas, Venezuela Wednesday.",
+            "outside City Hall in Harlow Ridge, Ill., Tuesday, May 27, 2025.",
+            "walks in Port of Spain, Trinidad, Sept. 4.",
+            "in Rio de Janeiro\tMonday.",
+            "spoke in Caracas on Wednesday.",
+            "in caracas Wednesday.",
+            "within Caracas Wednesday.",
+            "in Caracas, May 3, 20255.",
+            "said “we will stay” in Caracas, Venezuela Wednesday.",
+            "holds a sign — in O’Hare, Ill., Monday.",
+        ] {
+            assert!(crate::kinds::fragment::ascii_twin_suffices(tail));
+            assert_eq!(full.find(tail), ascii.find(tail), "{tail}");
+        }
+        assert!(ascii.is_match("holds a flag in Caracas, Venezuela Wednesday."));
     }
 }

@@ -24,6 +24,8 @@ struct StrayByline {
     /// Unicode classes, repeated once per name word, make it the costliest
     /// regex to compile, and most articles never need it.
     byline: LazyRegex,
+    /// The same for lines the ASCII twin suffices for: nearly all.
+    byline_ascii: LazyRegex,
     wire: Option<Regex>,
     credits: Vec<String>,
     end_credits: Vec<String>,
@@ -39,13 +41,21 @@ const PARTICLES: &[&str] = &[
     "le",
 ];
 
-/// The byline pattern for names of at most `max` words (1 to 8).
-fn byline_pattern(max: i64) -> String {
-    let word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+/// The byline pattern for names of at most `max` words (1 to 8). With
+/// `ascii`, its twin (see [`super::ascii_twin_suffices`]).
+fn byline_pattern(max: i64, ascii: bool) -> String {
+    let (word, space) = if ascii {
+        (r"[A-Z][A-Za-z'’.\-]*", r"(?-u:\s)")
+    } else {
+        (r"\p{Lu}[\p{L}\p{M}'’.\-]*", r"\s")
+    };
     let particle = format!("(?:{})", PARTICLES.join("|"));
-    let name = format!(r"{word}(?:\s+(?:{particle}\s+)?{word}){{0,{}}}", max - 1);
+    let name = format!(
+        r"{word}(?:{space}+(?:{particle}{space}+)?{word}){{0,{}}}",
+        max - 1
+    );
     format!(
-        r"^(?P<bullet>[•·*▪►–—-]\s*)?(?P<by>[Bb]y\s+)?(?P<name>{name}(?:\s*(?:,|and|&)\s*{name})?)$"
+        r"^(?P<bullet>[•·*▪►–—-]{space}*)?(?P<by>[Bb]y{space}+)?(?P<name>{name}(?:{space}*(?:,|and|&){space}*{name})?)$"
     )
 }
 
@@ -82,8 +92,11 @@ fn may_be_byline(line: &str) -> bool {
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["max_name_words"])?;
     let max = cx.option_int("max_name_words")?.unwrap_or(4).clamp(1, 8);
-    let pattern = byline_pattern(max);
-    let byline = LazyRegex::new(move || Regex::new(&pattern).expect("the byline pattern is valid"));
+    let lazy = |ascii| {
+        let pattern = byline_pattern(max, ascii);
+        LazyRegex::new(move || Regex::new(&pattern).expect("the byline pattern is valid"))
+    };
+    let (byline, byline_ascii) = (lazy(false), lazy(true));
     let wires: Vec<String> = cx
         .lexicon_or_empty("wire-services")
         .iter()
@@ -111,6 +124,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     let end_credits = lower("end-credit-prefixes");
     Ok(Box::new(StrayByline {
         byline,
+        byline_ascii,
         wire,
         longest_prefix: credits
             .iter()
@@ -197,7 +211,11 @@ impl Check for StrayByline {
             if trimmed.len() > 160 || !may_be_byline(trimmed) {
                 continue;
             }
-            let byline = self.byline.get();
+            let byline = if super::ascii_twin_suffices(trimmed) {
+                self.byline_ascii.get()
+            } else {
+                self.byline.get()
+            };
             if !byline.is_match(trimmed) {
                 continue;
             }
@@ -275,7 +293,49 @@ mod tests {
     #[test]
     fn every_name_count_compiles() {
         for max in 1..=8 {
-            assert!(Regex::new(&byline_pattern(max)).is_ok(), "max {max}");
+            for ascii in [false, true] {
+                assert!(Regex::new(&byline_pattern(max, ascii)).is_ok(), "max {max}");
+            }
+        }
+    }
+
+    /// On lines the ASCII twin suffices for, it matches, and captures,
+    /// exactly what the Unicode pattern does.
+    #[test]
+    fn the_ascii_twin_agrees_on_ascii_lines() {
+        let full = Regex::new(&byline_pattern(4, false)).expect("valid");
+        let ascii = Regex::new(&byline_pattern(4, true)).expect("valid");
+        let lines = [
+            "By Paula Contreras",
+            "by Paula Contreras",
+            "* Jean-pierre de Fontaine",
+            "- Amber Phillips.",
+            "Ludwig van Beethoven and Clara Schumann",
+            "Smith andJones",
+            "Smith,Jones & O'Neill",
+            "Smith ,Jones",
+            "Staunton, Va.",
+            "Bin Laden bin Salman",
+            "A B C D E",
+            "A B C D and E F G H",
+            "By\tPaula\x0bContreras",
+            "Officials said 12 people were hurt.",
+            "and",
+            "Paula de",
+            "• O’Neill and D’Arcy",
+            "— White House Correspondent Julie Pace.",
+            "WHAT’S BREWING.",
+            "“Quote,” she said",
+            "Not One—And That",
+            "▪ Paula Contreras",
+        ];
+        let groups = |re: &Regex, line: &str| {
+            re.captures(line)
+                .map(|c| ["bullet", "by", "name"].map(|g| c.name(g).map(|m| m.range())))
+        };
+        for line in lines {
+            assert!(crate::kinds::fragment::ascii_twin_suffices(line));
+            assert_eq!(groups(&full, line), groups(&ascii, line), "{line}");
         }
     }
 
@@ -283,7 +343,7 @@ mod tests {
     /// reverse.
     #[test]
     fn the_prefilter_keeps_every_byline() {
-        let byline = Regex::new(&byline_pattern(4)).expect("valid");
+        let byline = Regex::new(&byline_pattern(4, false)).expect("valid");
         let lines = [
             "By Paula Contreras",
             "by Paula Contreras",
