@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::kinds::CompileCx;
 use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawEntity;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A case-insensitive set of words or phrases (stored lower-case, trailing
 /// periods dropped, so "Mr." and "mr" are one entry).
@@ -62,23 +62,52 @@ impl Words {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        if self.0.is_empty() {
-            return false;
+        !self.0.is_empty() && with_key(word, |key| self.0.contains(key))
+    }
+}
+
+/// Calls `f` with `word` as the sets store it (lower-case, no trailing
+/// period, curly apostrophe straightened), allocating only for non-ASCII
+/// words that need changing.
+fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let w = word.trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 64 {
+        // The common case, without allocating: lower-case into a buffer.
+        let mut buf = [0u8; 64];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are UTF-8.
+        return f(std::str::from_utf8(lower).unwrap_or_default().trim());
+    }
+    if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
+        f(&normalize(w))
+    } else {
+        f(w)
+    }
+}
+
+/// Several word sets in one table: each word maps to the sets it is in (a
+/// bit each), so a token is looked up once, not once per set.
+#[derive(Debug, Default)]
+pub(crate) struct WordClasses(FxHashMap<String, u16>);
+
+impl WordClasses {
+    /// The sets, each with its bit.
+    pub fn merge(sets: impl IntoIterator<Item = (Words, u16)>) -> WordClasses {
+        let mut map: FxHashMap<String, u16> = FxHashMap::default();
+        for (words, bit) in sets {
+            map.reserve(words.0.len());
+            for w in words.0 {
+                *map.entry(w).or_default() |= bit;
+            }
         }
-        let w = word.trim_end_matches('.');
-        if w.is_ascii() && w.len() <= 64 {
-            // The common case, without allocating: lower-case into a buffer.
-            let mut buf = [0u8; 64];
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|l| self.0.contains(l.trim()));
-        }
-        if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
-            self.0.contains(&normalize(w))
-        } else {
-            self.0.contains(w)
-        }
+        WordClasses(map)
+    }
+
+    /// The bits of the sets `word` is in (0 for none).
+    pub fn of(&self, word: &str) -> u16 {
+        with_key(word, |key| self.0.get(key).copied().unwrap_or(0))
     }
 }
 

@@ -18,7 +18,7 @@
 //! "Udinese midfielder", "Brightloop, the California-based maker",
 //! "Critics say").
 
-use super::lex::Words;
+use super::lex::{WordClasses, Words};
 use crate::document::{Document, Token, strip_possessive};
 use crate::kinds::{CompileCx, Lazy};
 use crate::ruleset::SharedData;
@@ -26,20 +26,71 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-/// The word lists the person analysis reads.
+/// The word lists the person analysis reads: all but `dotted` in one table,
+/// a bit per list (see [`class`]), so each token is looked up once.
 #[derive(Debug, Default)]
 pub(crate) struct PeopleLexicon {
-    titles: Words,
-    courtesy: Words,
+    classes: WordClasses,
     /// Courtesy titles the lexicon also lists with a period ("Mr.").
     dotted: Words,
-    given: Words,
-    suffixes: Words,
-    not_person: Words,
-    org_words: Words,
-    function: Words,
-    verbs: Words,
-    cues: Words,
+}
+
+/// The lists of [`PeopleLexicon::classes`], one bit each.
+mod class {
+    /// Words of person titles ("President", "Secretary").
+    pub const TITLE: u16 = 1;
+    /// Courtesy titles ("Mr", "Ms").
+    pub const COURTESY: u16 = 1 << 1;
+    pub const GIVEN: u16 = 1 << 2;
+    /// Name suffixes ("Jr", "III").
+    pub const SUFFIX: u16 = 1 << 3;
+    /// Places, demonyms, entities and other capitalized non-names.
+    pub const NOT_PERSON: u16 = 1 << 4;
+    /// Words that make a name an organization ("Department", "maker").
+    pub const ORG: u16 = 1 << 5;
+    /// Function words that open a capitalized run ("But", "The").
+    pub const FUNCTION: u16 = 1 << 6;
+    /// Verbs a person is the subject of ("said", "demanded").
+    pub const VERB: u16 = 1 << 7;
+    /// Words before a bare name that show it is not a person ("in").
+    pub const CUE: u16 = 1 << 8;
+}
+
+impl PeopleLexicon {
+    /// The lexicon from its lists (`dotted` apart).
+    #[allow(clippy::too_many_arguments)]
+    fn from_sets(
+        titles: Words,
+        courtesy: Words,
+        dotted: Words,
+        given: Words,
+        suffixes: Words,
+        not_person: Words,
+        org_words: Words,
+        function: Words,
+        verbs: Words,
+        cues: Words,
+    ) -> PeopleLexicon {
+        PeopleLexicon {
+            classes: WordClasses::merge([
+                (titles, class::TITLE),
+                (courtesy, class::COURTESY),
+                (given, class::GIVEN),
+                (suffixes, class::SUFFIX),
+                (not_person, class::NOT_PERSON),
+                (org_words, class::ORG),
+                (function, class::FUNCTION),
+                (verbs, class::VERB),
+                (cues, class::CUE),
+            ]),
+            dotted,
+        }
+    }
+
+    /// The lists `word` is on, as [`class`] bits.
+    fn class(&self, word: &str) -> u16 {
+        self.classes.of(word)
+    }
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb
@@ -160,23 +211,23 @@ impl PeopleLexicon {
         for s in ["Jr", "Sr", "II", "III", "IV"] {
             suffixes.insert(s);
         }
-        PeopleLexicon {
-            titles: Words::split_words([lexicon("person-titles")]),
-            courtesy: Words::of_data(data, &["courtesy-titles"]),
-            dotted: Words::from_lists([lexicon("courtesy-titles")
+        PeopleLexicon::from_sets(
+            Words::split_words([lexicon("person-titles")]),
+            Words::of_data(data, &["courtesy-titles"]),
+            Words::from_lists([lexicon("courtesy-titles")
                 .iter()
                 .filter(|t| t.ends_with('.'))
                 .cloned()
                 .collect::<Vec<_>>()
                 .as_slice()]),
-            given: Words::of_data(data, &["given-names"]),
+            Words::of_data(data, &["given-names"]),
             suffixes,
             not_person,
-            org_words: Words::of_data(data, &["organization-words", "organization-nouns"]),
-            function: Words::of_data(data, &["name-function-words"]),
-            verbs: Words::of_data(data, &["person-verbs"]),
-            cues: Words::of_data(data, &["non-person-cues"]),
-        }
+            Words::of_data(data, &["organization-words", "organization-nouns"]),
+            Words::of_data(data, &["name-function-words"]),
+            Words::of_data(data, &["person-verbs"]),
+            Words::of_data(data, &["non-person-cues"]),
+        )
     }
 }
 
@@ -290,6 +341,11 @@ impl Builder<'_, '_> {
         self.doc.token_text(i)
     }
 
+    /// The lists token `i` is on.
+    fn class(&self, i: usize) -> u16 {
+        self.lex.class(self.text(i))
+    }
+
     fn tok(&self, i: usize) -> &Token {
         &self.doc.tokens[i]
     }
@@ -303,7 +359,7 @@ impl Builder<'_, '_> {
         let lex = self.lex;
         let mut i = toks.start;
         // "But Brussels".
-        while i < toks.end && lex.function.contains(self.text(i)) {
+        while i < toks.end && self.class(i) & class::FUNCTION != 0 {
             i += 1;
         }
         if i >= toks.end {
@@ -315,11 +371,12 @@ impl Builder<'_, '_> {
         let mut courtesy = None;
         for j in i..toks.end - 1 {
             let word = self.text(j);
-            if lex.given.contains(word) {
+            let c = self.class(j);
+            if c & class::GIVEN != 0 {
                 break;
             }
-            let is_courtesy = lex.courtesy.contains(word);
-            if is_courtesy || lex.titles.contains(word) {
+            let is_courtesy = c & class::COURTESY != 0;
+            if is_courtesy || c & class::TITLE != 0 {
                 name_start = j + 1;
                 titled = true;
                 courtesy = is_courtesy.then(|| {
@@ -338,7 +395,9 @@ impl Builder<'_, '_> {
             name_start += 1;
         }
         let mut end = toks.end;
-        while end > name_start + 1 && lex.suffixes.contains(strip_possessive(self.text(end - 1))) {
+        while end > name_start + 1
+            && lex.class(strip_possessive(self.text(end - 1))) & class::SUFFIX != 0
+        {
             end -= 1;
         }
         if name_start >= end {
@@ -350,18 +409,22 @@ impl Builder<'_, '_> {
             return;
         }
         // "Department of Justice", "Podesta Group": an organization.
-        if (name_start..end).any(|j| lex.org_words.contains(self.text(j))) {
+        if (name_start..end).any(|j| self.class(j) & class::ORG != 0) {
             return;
         }
         let surname = last_tok.range.start..last_tok.range.start + last.len();
         let name_text = &self.doc.prose[self.tok(name_start).range.start..surname.end];
-        if lex.not_person.contains(last) || lex.not_person.contains(name_text) {
+        let last_class = lex.class(last);
+        if last_class & class::NOT_PERSON != 0
+            || (name_text != last && lex.class(name_text) & class::NOT_PERSON != 0)
+        {
             return;
         }
         let words = end - name_start;
         let first = self.text(name_start);
+        let first_class = self.class(name_start);
         let form = if words >= 2 {
-            if lex.not_person.contains(first) || self.tok(name_start).all_caps {
+            if first_class & class::NOT_PERSON != 0 || self.tok(name_start).all_caps {
                 return;
             }
             Form::Full
@@ -372,7 +435,7 @@ impl Builder<'_, '_> {
         };
         let strong = form == Form::Full
             && (titled
-                || lex.given.contains(first)
+                || first_class & class::GIVEN != 0
                 || first.trim_end_matches('.').chars().count() == 1);
         let block = self.doc.sentences[sentence].block;
         let span_start = if titled {
@@ -402,7 +465,7 @@ impl Builder<'_, '_> {
                 surname: last.to_owned(),
                 mentions: Vec::new(),
                 not_person: false,
-                given_name: lex.given.contains(last),
+                given_name: last_class & class::GIVEN != 0,
             });
             self.people.persons.len() - 1
         });
@@ -425,7 +488,7 @@ impl Builder<'_, '_> {
             if !self.tok(k - 1).capitalized {
                 acting |= INVERTED_SPEECH.contains(&prev);
                 // "in Bologna"; "the newspaper Haaretz".
-                against |= lex.cues.contains(prev) || lex.org_words.contains(prev);
+                against |= self.class(k - 1) & (class::CUE | class::ORG) != 0;
             }
         }
         // After: "Pompeo demanded", "Duque was asked"; "Udinese midfielder".
@@ -433,11 +496,12 @@ impl Builder<'_, '_> {
         let mut skipped = 0;
         if j < sentence.end && plain(self.gap(k, j)) && self.tok(j).capitalized {
             // "Mercury LLC".
-            against |= lex.org_words.contains(self.text(j));
+            against |= self.class(j) & class::ORG != 0;
         }
         while j < sentence.end && plain(self.gap(j - 1, j)) && !self.tok(j).capitalized {
             let word = self.text(j);
-            if lex.verbs.contains(word) {
+            let c = self.class(j);
+            if c & class::VERB != 0 {
                 if skipped == 0 && PLURAL_VERBS.contains(&word) {
                     against = true;
                 } else {
@@ -452,7 +516,7 @@ impl Builder<'_, '_> {
             }
             if skipped == 0
                 && !self.tok(j).numeric
-                && !lex.function.contains(word)
+                && c & class::FUNCTION == 0
                 && !word.ends_with("ed")
             {
                 // A modifier: "Udinese midfielder", "the Trump campaign".
@@ -479,7 +543,7 @@ impl Builder<'_, '_> {
                     j += 1;
                 }
                 if let Some(head) = head {
-                    against |= lex.org_words.contains(head);
+                    against |= lex.class(head) & class::ORG != 0;
                 }
             }
         }
@@ -497,18 +561,18 @@ mod tests {
             let owned: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
             Words::from_lists([&owned[..]])
         };
-        PeopleLexicon {
-            titles: w(&["President", "Secretary", "State", "Minister"]),
-            courtesy: w(&["Mr", "Ms", "Dr"]),
-            dotted: w(&["Mr.", "Ms.", "Dr."]),
-            given: w(&["Juan", "Mike", "Amina"]),
-            suffixes: w(&["Jr"]),
-            not_person: w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
-            org_words: w(&["maker", "company"]),
-            function: w(&["but", "the", "as", "in"]),
-            verbs: w(&["said", "says", "say", "told", "demanded", "asked"]),
-            cues: w(&["in", "the", "from"]),
-        }
+        PeopleLexicon::from_sets(
+            w(&["President", "Secretary", "State", "Minister"]),
+            w(&["Mr", "Ms", "Dr"]),
+            w(&["Mr.", "Ms.", "Dr."]),
+            w(&["Juan", "Mike", "Amina"]),
+            w(&["Jr"]),
+            w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
+            w(&["maker", "company"]),
+            w(&["but", "the", "as", "in"]),
+            w(&["said", "says", "say", "told", "demanded", "asked"]),
+            w(&["in", "the", "from"]),
+        )
     }
 
     type Summary = Vec<(String, Vec<(Form, String, bool)>, bool)>;
