@@ -10,9 +10,10 @@ use crate::ruleset::raw::RawEntity;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A case-insensitive set of words or phrases (stored lower-case, trailing
-/// periods dropped, so "Mr." and "mr" are one entry).
+/// periods dropped, so "Mr." and "mr" are one entry). Keys are bytes, so a
+/// lookup lower-cases into a buffer without checking UTF-8 again.
 #[derive(Debug, Default)]
-pub(crate) struct Words(FxHashSet<String>);
+pub(crate) struct Words(FxHashSet<Box<[u8]>>);
 
 impl Words {
     pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
@@ -21,7 +22,7 @@ impl Words {
             for w in list {
                 let w = normalize(w);
                 if !w.is_empty() {
-                    set.insert(w);
+                    set.insert(key(w));
                 }
             }
         }
@@ -49,7 +50,7 @@ impl Words {
             for entry in list {
                 for w in entry.split_whitespace() {
                     if w.chars().next().is_some_and(char::is_uppercase) {
-                        set.insert(normalize(w));
+                        set.insert(key(normalize(w)));
                     }
                 }
             }
@@ -58,7 +59,7 @@ impl Words {
     }
 
     pub fn insert(&mut self, word: &str) {
-        self.0.insert(normalize(word));
+        self.0.insert(key(normalize(word)));
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -66,36 +67,44 @@ impl Words {
     }
 }
 
+/// A normalized word as a set key.
+fn key(word: String) -> Box<[u8]> {
+    word.into_bytes().into_boxed_slice()
+}
+
 /// Calls `f` with `word` as the sets store it (lower-case, no trailing
 /// period, curly apostrophe straightened), allocating only for non-ASCII
 /// words that need changing.
-fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let w = word.trim_end_matches('.');
     if w.is_ascii() && w.len() <= 64 {
-        // The common case, without allocating: lower-case into a buffer.
+        // The common case, without allocating: lower-case into a buffer,
+        // then trim what `str::trim` trims from ASCII text.
         let mut buf = [0u8; 64];
         let lower = &mut buf[..w.len()];
         lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
-        // ASCII bytes are UTF-8.
-        return f(std::str::from_utf8(lower).unwrap_or_default().trim());
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let start = lower.iter().position(|b| !space(b)).unwrap_or(lower.len());
+        let end = lower.iter().rposition(|b| !space(b)).map_or(start, |i| i + 1);
+        return f(&lower[start..end]);
     }
     if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
-        f(&normalize(w))
+        f(normalize(w).as_bytes())
     } else {
-        f(w)
+        f(w.as_bytes())
     }
 }
 
 /// Several word sets in one table: each word maps to the sets it is in (a
 /// bit each), so a token is looked up once, not once per set.
 #[derive(Debug, Default)]
-pub(crate) struct WordClasses(FxHashMap<String, u16>);
+pub(crate) struct WordClasses(FxHashMap<Box<[u8]>, u16>);
 
 impl WordClasses {
     /// The sets, each with its bit.
     pub fn merge(sets: impl IntoIterator<Item = (Words, u16)>) -> WordClasses {
-        let mut map: FxHashMap<String, u16> = FxHashMap::default();
+        let mut map: FxHashMap<Box<[u8]>, u16> = FxHashMap::default();
         for (words, bit) in sets {
             map.reserve(words.0.len());
             for w in words.0 {
