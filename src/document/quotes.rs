@@ -142,14 +142,30 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
         let mut open_doubles = 0usize;
         let first_quote = quotes.len();
         let mut prev: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        let mut pos = 0;
         // The last line break seen, so "at the start of a line" is a constant-time question.
         let mut last_newline: Option<usize> = None;
-        while let Some((i, c)) = chars.next() {
+        while pos < bytes.len() {
+            // Only quote marks, line breaks and invisible chars matter; the
+            // chars between them only leave the last one as `prev`.
+            if !MAY_MATTER[usize::from(bytes[pos])] {
+                pos += bytes[pos..]
+                    .iter()
+                    .position(|&b| MAY_MATTER[usize::from(b)])
+                    .unwrap_or(bytes.len() - pos);
+                prev = text[..pos].chars().next_back();
+                continue;
+            }
+            let i = pos;
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            pos += c.len_utf8();
             if c == '\n' {
                 last_newline = Some(i);
             }
-            let next = chars.peek().map(|&(_, n)| n);
+            let next = text[pos..].chars().next();
             let at = base + i..base + i + c.len_utf8();
             if is_invisible(c) {
                 // Direction marks and zero-width spaces do not change the context.
@@ -206,11 +222,11 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
                         if stack.last().is_some_and(|o| o.mark == QuoteMark::Single) {
                             // `,"'`: the outer quote closes before the inner one.
                             let mut span = at.clone();
-                            if let Some((j, n)) = chars.peek().copied()
+                            if let Some(n) = next
                                 && matches!(n, '\'' | '\u{2019}')
                             {
-                                span.end = base + j + n.len_utf8();
-                                chars.next();
+                                span.end = base + pos + n.len_utf8();
+                                pos += n.len_utf8();
                             }
                             problems.push(QuoteProblem {
                                 kind: QuoteProblemKind::MisNested,
@@ -324,6 +340,20 @@ pub(crate) fn find(prose: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<QuoteProbl
 fn at_line_start(text: &str, last_newline: Option<usize>, i: usize) -> bool {
     last_newline.is_some_and(|n| text[n + 1..i].trim().is_empty())
 }
+
+/// The bytes a char that [`find`] looks at can start with: quote marks,
+/// line breaks, and the lead bytes of the curly marks and invisible chars
+/// (U+2018..U+201D, U+200B.., U+202A.., U+2060 start with 0xE2; U+FEFF with
+/// 0xEF). Every other char only becomes the previous char.
+static MAY_MATTER: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t[0xEF] = true;
+    t
+};
 
 /// Zero-width and bidirectional format characters that scraped copy carries.
 fn is_invisible(c: char) -> bool {
