@@ -99,25 +99,36 @@ pub(crate) fn split(prose: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let base = block.start;
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    // From one byte a terminator can start with to the next ('.', '?', '!',
+    // and 0xE2, the lead byte of the ellipsis).
+    while let Some(k) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
+    {
+        let i = pos + k;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        pos = i + c.len_utf8();
         if !matches!(c, '.' | '?' | '!' | '\u{2026}') {
             continue;
         }
         // Absorb a run of terminators and closing marks.
-        let mut end = i + c.len_utf8();
+        let mut end = pos;
         let mut ellipsis = c == '\u{2026}';
         let mut run = 1;
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = text[end..].chars().next() {
             if matches!(d, '.' | '?' | '!' | '\u{2026}') {
                 run += 1;
                 ellipsis |= d == '.' && c == '.' || d == '\u{2026}';
             } else if !is_closer(d) {
                 break;
             }
-            end = j + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
+        pos = end;
         ellipsis |= run >= 3 && c == '.';
         let rest = &text[end..];
         let Some(first) = rest.chars().next() else {
@@ -136,12 +147,12 @@ pub(crate) fn split(prose: &str, block: Range<usize>) -> Vec<Range<usize>> {
         let next_lower = next_char.is_some_and(char::is_lowercase);
         let breaks = if c == '.' && !ellipsis {
             let before = word_before(&text[..i]);
-            let lower = before.to_ascii_lowercase();
+            let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(before));
             let is_initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
             let dotted = before.contains('.');
-            if TITLE_ABBREVIATIONS.contains(&lower.as_str()) || is_initial {
+            if is(TITLE_ABBREVIATIONS) || is_initial {
                 false
-            } else if OTHER_ABBREVIATIONS.contains(&lower.as_str()) || dotted {
+            } else if is(OTHER_ABBREVIATIONS) || dotted {
                 OPENERS.contains(&next_word)
             } else {
                 true
