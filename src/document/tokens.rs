@@ -34,6 +34,28 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// What the tokenizer asks of an ASCII byte, looked up in one step: a word
+/// char, an upper-case letter, a letter.
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const ALPHA: u8 = 4;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            t[b] = WORD | UPPER | ALPHA;
+        } else if c.is_ascii_lowercase() {
+            t[b] = WORD | ALPHA;
+        } else if c.is_ascii_digit() {
+            t[b] = WORD;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The char starting at byte `at` of `text` and its length; ASCII without
 /// decoding.
 #[inline]
@@ -48,11 +70,19 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
 /// Appends the tokens of `prose[range]` to `out`.
 pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let text = &prose[range.clone()];
+    let bytes = text.as_bytes();
     let base = range.start;
     let mut pos = 0;
     while let Some((c, len)) = char_at(text, pos) {
         if !is_word_char(c) {
             pos += len;
+            // Skip ASCII that cannot start a word without decoding it.
+            while pos < bytes.len()
+                && bytes[pos] < 0x80
+                && ASCII_CLASS[usize::from(bytes[pos])] == 0
+            {
+                pos += 1;
+            }
             continue;
         }
         let start = pos;
@@ -60,6 +90,20 @@ pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let (mut upper, mut letters) = (c.is_uppercase() as usize, c.is_alphabetic() as usize);
         // Dotted abbreviation: a single letter followed by ".", repeated ("U.S.", "J.R.R.").
         let mut dotted = false;
+        // The rest of an ASCII word, a byte at a time.
+        while let Some(&b) = bytes.get(end) {
+            let class = if b < 0x80 {
+                ASCII_CLASS[usize::from(b)]
+            } else {
+                0
+            };
+            if class == 0 {
+                break;
+            }
+            upper += usize::from(class & UPPER != 0);
+            letters += usize::from(class & ALPHA != 0);
+            end += 1;
+        }
         while let Some((next, next_len)) = char_at(text, end) {
             if is_word_char(next) {
                 upper += next.is_uppercase() as usize;

@@ -86,7 +86,10 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         lower.make_ascii_lowercase();
         let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
         let start = lower.iter().position(|b| !space(b)).unwrap_or(lower.len());
-        let end = lower.iter().rposition(|b| !space(b)).map_or(start, |i| i + 1);
+        let end = lower
+            .iter()
+            .rposition(|b| !space(b))
+            .map_or(start, |i| i + 1);
         return f(&lower[start..end]);
     }
     if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
@@ -159,7 +162,9 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
     if lower == word {
         return false;
     }
-    doc.analysis(LowerCaseWords::of).0.contains(&word_hash(&lower))
+    doc.analysis(LowerCaseWords::of)
+        .0
+        .contains(&word_hash(&lower))
 }
 
 /// Every word the document writes in lower case (as 64-bit hashes, so
