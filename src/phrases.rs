@@ -52,40 +52,6 @@ impl PhraseSetBuilder {
         });
     }
 
-    /// Room for `phrases` phrases of `text` bytes in all.
-    pub fn with_capacity(phrases: usize, text: usize) -> Self {
-        PhraseSetBuilder {
-            patterns: Vec::with_capacity(phrases),
-            text: String::with_capacity(text),
-        }
-    }
-
-    /// How many phrases are registered.
-    pub fn len(&self) -> usize {
-        self.patterns.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
-    }
-
-    /// The registered phrases' length in bytes, end to end.
-    pub fn text_len(&self) -> usize {
-        self.text.len()
-    }
-
-    /// Adds `other`'s phrases after this one's, as if they had been
-    /// registered here.
-    pub fn append(&mut self, other: PhraseSetBuilder) {
-        let shift = self.text.len();
-        self.text.push_str(&other.text);
-        self.patterns
-            .extend(other.patterns.into_iter().map(|p| PatternInfo {
-                text: p.text.start + shift..p.text.end + shift,
-                ..p
-            }));
-    }
-
     /// Compiles the automaton. Phrases registered by several rules (the
     /// attribution cues every attribution rule reads, say) become one
     /// pattern with several owners, so the automaton stays small; phrases

@@ -25,7 +25,7 @@ use crate::ruleset::raw::RawRule;
 use std::any::{Any, TypeId};
 use std::fmt::Debug;
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Optional rule fields a kind may read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,31 +98,28 @@ pub struct CompileCx<'a> {
     pub builtin: bool,
     /// What several rules build from the shared data (the person lexicon
     /// of `first-reference` and `courtesy-title`), built once per load.
-    /// Rules compile on more than one thread, so this is shared.
-    pub cache: &'a CompileCache,
+    pub cache: &'a mut CompileCache,
 }
 
 /// Structures built from [`SharedData`] once per load and shared by the
 /// rules that need them. Keyed by type: one structure type, one builder.
 #[derive(Default)]
-pub struct CompileCache(Mutex<Vec<(TypeId, Arc<dyn Any + Send + Sync>)>>);
+pub struct CompileCache(Vec<(TypeId, Arc<dyn Any + Send + Sync>)>);
 
 impl<'a> CompileCx<'a> {
     /// The load's shared `T`, built from the shared data by the first rule
-    /// that asks (`build` must depend on nothing else, and is called with
-    /// the cache locked: it must not ask for another shared value).
+    /// that asks (`build` must depend on nothing else).
     pub fn shared<T: Any + Send + Sync>(&mut self, build: impl FnOnce(&Self) -> T) -> Arc<T> {
         let key = TypeId::of::<T>();
-        // A panic elsewhere cannot leave the list half-written: push is the
-        // only change made under the lock.
-        let mut cache = self.cache.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, found)) = cache.iter().find(|(k, _)| *k == key)
+        if let Some((_, found)) = self.cache.0.iter().find(|(k, _)| *k == key)
             && let Ok(found) = Arc::clone(found).downcast::<T>()
         {
             return found;
         }
         let built = Arc::new(build(self));
-        cache.push((key, built.clone() as Arc<dyn Any + Send + Sync>));
+        self.cache
+            .0
+            .push((key, built.clone() as Arc<dyn Any + Send + Sync>));
         built
     }
 

@@ -7,7 +7,6 @@
 //! from, rendered as a codespan diagnostic. All problems are collected before
 //! giving up, so one run shows them all.
 
-mod compile;
 pub mod config;
 pub mod docs;
 pub mod meta;
@@ -20,7 +19,7 @@ pub use selftest::{SelfTestFailure, self_test};
 
 use crate::document::Document;
 use crate::finding::Finding;
-use crate::kinds::{self, CheckCx, Field, Scope};
+use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -348,11 +347,8 @@ impl RuleSet {
         };
         let mut rules = Vec::with_capacity(pending.len());
         let mut checks = Vec::with_capacity(pending.len());
-        let mut scopes = Vec::with_capacity(pending.len());
-        // Rules that pass validation, compiled after the loop.
-        let mut jobs: Vec<compile::Job<'_>> = Vec::new();
-        // For each rule, how many errors precede its compile error, if any.
-        let mut errors_before: Vec<usize> = Vec::with_capacity(pending.len());
+        let mut builder = PhraseSetBuilder::default();
+        let mut cache = kinds::CompileCache::default();
         let mut seen: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
         for p in &pending {
             let raw = p.raw.get_ref();
@@ -451,15 +447,26 @@ impl RuleSet {
             }
 
             let owner = rules.len();
-            if let (Some(kind), true) = (kind, loader.errors.len() == before) {
-                jobs.push(compile::Job {
-                    owner,
-                    raw,
-                    kind,
-                    builtin: p.file < builtin_files,
-                });
-            }
-            errors_before.push(loader.errors.len());
+            let check = match (kind, loader.errors.len() == before) {
+                (Some(kind), true) => {
+                    let mut cx = CompileCx {
+                        owner,
+                        raw,
+                        phrases: &mut builder,
+                        data: &data,
+                        builtin: p.file < builtin_files,
+                        cache: &mut cache,
+                    };
+                    match (kind.compile)(&mut cx) {
+                        Ok(check) => Some((scope, check)),
+                        Err(e) => {
+                            loader.error(p.file, e.span, e.message);
+                            None
+                        }
+                    }
+                }
+                _ => None,
+            };
             let fixable =
                 kind.is_some_and(|k| k.fixable) && raw.fix.as_ref().is_none_or(|f| *f.get_ref());
             rules.push(RuleMeta {
@@ -478,36 +485,7 @@ impl RuleSet {
                 enabled: raw.enabled.unwrap_or(true),
                 fixable,
             });
-            checks.push(None);
-            scopes.push(scope);
-        }
-
-        // Compile; compile errors go where they would have gone had each
-        // rule compiled right after its validation.
-        let mut compile_errors = Vec::new();
-        let parallel = jobs.len() >= compile::PARALLEL_FROM;
-        let compiled = compile::compile_all(&jobs, &data, parallel);
-        let mut builder = PhraseSetBuilder::with_capacity(
-            compiled.iter().map(|c| c.phrases.len()).sum(),
-            compiled.iter().map(|c| c.phrases.text_len()).sum(),
-        );
-        for (job, compiled) in jobs.iter().zip(compiled) {
-            builder.append(compiled.phrases);
-            match compiled.result {
-                Ok(check) => checks[job.owner] = Some((scopes[job.owner], check)),
-                Err(e) => compile_errors.push((job.owner, pending[job.owner].file, e)),
-            }
-        }
-        for (owner, file, e) in compile_errors.into_iter().rev() {
-            loader.errors.insert(
-                errors_before[owner],
-                LoadError {
-                    file: Some(file),
-                    span: Some(e.span),
-                    message: e.message,
-                    notes: Vec::new(),
-                },
-            );
+            checks.push(check);
         }
 
         // Resolve `yields_to` now that every id is known.
@@ -827,29 +805,9 @@ pub(crate) fn apply_switch(
 }
 
 /// The built-in packs as build.rs parsed them (`None` for one it could
-/// not), built on two threads: they are thousands of strings, and start-up
-/// is what an editor waits for.
-fn build_builtin_packs() -> Vec<Option<RuleFile>> {
-    // The first packs (alphabetically) go to a helper thread; by size that
-    // splits the work about evenly (the naming lexicon is the largest).
-    const HELPER_TAKES: usize = 6;
-    let build = |packs: &[(&str, &str, Option<BuildPack>)]| -> Vec<Option<RuleFile>> {
-        packs.iter().map(|(_, _, b)| b.map(|b| b())).collect()
-    };
-    let (first, rest) = BUILTIN_PACKS.split_at(HELPER_TAKES.min(BUILTIN_PACKS.len()));
-    std::thread::scope(|s| {
-        let helper = std::thread::Builder::new()
-            .name("copydesk-packs".into())
-            .spawn_scoped(s, || build(first));
-        let rest = build(rest);
-        let mut all = match helper {
-            Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            // No thread: build them here.
-            Err(_) => build(first),
-        };
-        all.extend(rest);
-        all
-    })
+/// not).
+fn build_builtin_packs() -> impl Iterator<Item = Option<RuleFile>> {
+    BUILTIN_PACKS.iter().map(|(_, _, build)| build.map(|b| b()))
 }
 
 /// Lexicons with the same name extend each other; an entity with the name of

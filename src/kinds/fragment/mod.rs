@@ -45,7 +45,6 @@ pub static KINDS: &[KindDef] = &[
     },
 ];
 
-/// Capitalized words that open sentences and headings without naming anyone.
 /// Whether a pattern's ASCII twin (`[A-Z]` for `\p{Lu}`, `[A-Za-z]` for
 /// `\p{L}\p{M}`, ASCII `\s`, `\d` and `\b`) matches `text` exactly as the
 /// Unicode pattern does: every non-ASCII char is one no letter, mark, digit
@@ -63,6 +62,7 @@ fn ascii_twin_suffices(text: &str) -> bool {
     })
 }
 
+/// Capitalized words that open sentences and headings without naming anyone.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "so", "yet", "if", "when", "while", "what", "who",
     "whom", "why", "how", "where", "which", "whose", "did", "does", "do", "is", "are", "was",
@@ -201,7 +201,8 @@ pub(crate) fn is_paragraph(doc: &Document<'_>, bi: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::ascii_twin_suffices;
+    use super::*;
+    use crate::document::Format;
 
     #[test]
     fn the_ascii_twin_is_for_ascii_and_punctuation_only() {
@@ -216,9 +217,6 @@ mod tests {
             assert!(!ascii_twin_suffices(unicode), "{unicode}");
         }
     }
-
-    use super::*;
-    use crate::document::Format;
 
     #[test]
     fn facts_tell_questions_quotes_and_names_apart() {
