@@ -196,13 +196,14 @@ fn anonymity_with_its_reason_is_not_vague() {
     assert_eq!(vague, vec![5]);
 }
 
-/// A poll's method is the poll speaking: its margin of error and the people
-/// it surveyed need no further source, a bare figure does.
+/// A figure whose sentence names its kind of source needs no more: a poll's
+/// margin of error, a market index. A bare figure does.
 #[test]
-fn a_poll_method_sentence_is_its_own_source() {
+fn a_poll_method_or_a_market_index_is_its_own_source() {
     let text = "Harbour poll\n\n\
         Among the 612 residents surveyed, the margin of error is plus or minus 4 percentage points.\n\n\
-        Turnout at the ferry meeting rose 40 percent.\n";
+        Turnout at the ferry meeting rose 40 percent.\n\n\
+        The Nasdaq closed down 1.2 percent on Friday.\n";
     let statistic: Vec<usize> = attribution_findings(&builtin(), text, Format::PlainText)
         .into_iter()
         .filter(|(r, _)| r == "attribution.unsourced-statistic")

@@ -5,6 +5,9 @@
 //! anywhere in the paragraph also sources it (poll stories name the poll
 //! once per paragraph, not once per figure).
 //!
+//! A figure whose sentence names a kind of source (`TAG_SOURCE` cues, or
+//! `statistic-sources`: "the margin of error", "the Nasdaq") is sourced.
+//!
 //! The phrases come from `statistic-cues`; percentages and multiples are
 //! found by the regular expressions in the `patterns` option (defaults
 //! below), compiled once.
@@ -17,6 +20,8 @@ use regex::{Regex, RegexBuilder};
 use std::ops::Range;
 
 const STATISTIC: u32 = FIRST_RULE_TAG;
+/// Tag of `statistic-sources` hits.
+const STATISTIC_SOURCE: u32 = FIRST_RULE_TAG + 1;
 
 /// Percentages and multiples. ASCII word boundaries (`(?-u:\b)`) keep these
 /// on the regex crate's DFA; a Unicode `\b` falls back to a much slower
@@ -98,6 +103,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     };
     register_cues(cx);
     register_lexicons(cx, &["statistic-cues"], STATISTIC);
+    register_lexicons(cx, &["statistic-sources"], STATISTIC_SOURCE);
     Ok(Box::new(Statistic {
         patterns,
         paragraph_source,
@@ -113,7 +119,7 @@ fn refers_to_source(hits: &[Hit], sentence: &Range<usize>) -> bool {
     hits[first..]
         .iter()
         .take_while(|h| h.range.start < sentence.end)
-        .any(|h| h.tag == TAG_SOURCE && h.range.end <= sentence.end)
+        .any(|h| matches!(h.tag, TAG_SOURCE | STATISTIC_SOURCE) && h.range.end <= sentence.end)
 }
 
 impl Check for Statistic {
