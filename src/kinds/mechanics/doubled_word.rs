@@ -27,12 +27,19 @@ impl Check for DoubledWord {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
         let mut found = Vec::new();
+        let bytes = doc.prose.as_bytes();
         for block in &doc.blocks {
             let toks = &doc.tokens[block.tokens.clone()];
             for pair in toks.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
                 // Names ("Walla Walla") and wordplay ("trump Trump") keep their capitals.
                 if a.numeric || b.numeric || b.capitalized {
+                    continue;
+                }
+                // Most neighbours differ in their first letter: when both
+                // open on ASCII, that decides it without reading the words.
+                let (fa, fb) = (bytes[a.range.start], bytes[b.range.start]);
+                if fa < 0x80 && fb < 0x80 && !fa.eq_ignore_ascii_case(&fb) {
                     continue;
                 }
                 let wa = &doc.prose[a.range.clone()];
