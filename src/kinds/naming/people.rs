@@ -57,36 +57,6 @@ mod class {
 }
 
 impl PeopleLexicon {
-    /// The lexicon from its lists (`dotted` apart).
-    #[allow(clippy::too_many_arguments)]
-    fn from_sets(
-        titles: Words,
-        courtesy: Words,
-        dotted: Words,
-        given: Words,
-        suffixes: Words,
-        not_person: Words,
-        org_words: Words,
-        function: Words,
-        verbs: Words,
-        cues: Words,
-    ) -> PeopleLexicon {
-        PeopleLexicon {
-            classes: WordClasses::merge([
-                (titles, class::TITLE),
-                (courtesy, class::COURTESY),
-                (given, class::GIVEN),
-                (suffixes, class::SUFFIX),
-                (not_person, class::NOT_PERSON),
-                (org_words, class::ORG),
-                (function, class::FUNCTION),
-                (verbs, class::VERB),
-                (cues, class::CUE),
-            ]),
-            dotted,
-        }
-    }
-
     /// The lists `word` is on, as [`class`] bits.
     fn class(&self, word: &str) -> u16 {
         self.classes.of(word)
@@ -211,23 +181,31 @@ impl PeopleLexicon {
         for s in ["Jr", "Sr", "II", "III", "IV"] {
             suffixes.insert(s);
         }
-        PeopleLexicon::from_sets(
-            Words::split_words([lexicon("person-titles")]),
-            Words::of_data(data, &["courtesy-titles"]),
-            Words::from_lists([lexicon("courtesy-titles")
+        PeopleLexicon {
+            classes: WordClasses::merge([
+                (Words::split_words([lexicon("person-titles")]), class::TITLE),
+                (Words::of_data(data, &["courtesy-titles"]), class::COURTESY),
+                (Words::of_data(data, &["given-names"]), class::GIVEN),
+                (suffixes, class::SUFFIX),
+                (not_person, class::NOT_PERSON),
+                (
+                    Words::of_data(data, &["organization-words", "organization-nouns"]),
+                    class::ORG,
+                ),
+                (
+                    Words::of_data(data, &["name-function-words"]),
+                    class::FUNCTION,
+                ),
+                (Words::of_data(data, &["person-verbs"]), class::VERB),
+                (Words::of_data(data, &["non-person-cues"]), class::CUE),
+            ]),
+            dotted: Words::from_lists([lexicon("courtesy-titles")
                 .iter()
                 .filter(|t| t.ends_with('.'))
                 .cloned()
                 .collect::<Vec<_>>()
                 .as_slice()]),
-            Words::of_data(data, &["given-names"]),
-            suffixes,
-            not_person,
-            Words::of_data(data, &["organization-words", "organization-nouns"]),
-            Words::of_data(data, &["name-function-words"]),
-            Words::of_data(data, &["person-verbs"]),
-            Words::of_data(data, &["non-person-cues"]),
-        )
+        }
     }
 }
 
@@ -561,18 +539,29 @@ mod tests {
             let owned: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
             Words::from_lists([&owned[..]])
         };
-        PeopleLexicon::from_sets(
-            w(&["President", "Secretary", "State", "Minister"]),
-            w(&["Mr", "Ms", "Dr"]),
-            w(&["Mr.", "Ms.", "Dr."]),
-            w(&["Juan", "Mike", "Amina"]),
-            w(&["Jr"]),
-            w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
-            w(&["maker", "company"]),
-            w(&["but", "the", "as", "in"]),
-            w(&["said", "says", "say", "told", "demanded", "asked"]),
-            w(&["in", "the", "from"]),
-        )
+        PeopleLexicon {
+            classes: WordClasses::merge([
+                (
+                    w(&["President", "Secretary", "State", "Minister"]),
+                    class::TITLE,
+                ),
+                (w(&["Mr", "Ms", "Dr"]), class::COURTESY),
+                (w(&["Juan", "Mike", "Amina"]), class::GIVEN),
+                (w(&["Jr"]), class::SUFFIX),
+                (
+                    w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
+                    class::NOT_PERSON,
+                ),
+                (w(&["maker", "company"]), class::ORG),
+                (w(&["but", "the", "as", "in"]), class::FUNCTION),
+                (
+                    w(&["said", "says", "say", "told", "demanded", "asked"]),
+                    class::VERB,
+                ),
+                (w(&["in", "the", "from"]), class::CUE),
+            ]),
+            dotted: w(&["Mr.", "Ms.", "Dr."]),
+        }
     }
 
     type Summary = Vec<(String, Vec<(Form, String, bool)>, bool)>;
