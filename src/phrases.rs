@@ -161,8 +161,8 @@ fn alnum_run(text: &str) -> usize {
         .map_or(text.len(), |(i, _)| i)
 }
 
-/// FxHash of a folded word.
-fn word_hash(word: &[u8]) -> u64 {
+/// FxHash of a word's bytes: the one hash the word tables use.
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(word);
     h.finish()

@@ -224,12 +224,12 @@ impl RuleSet {
         };
 
         if !options.no_builtin {
-            for ((name, text, _), parsed) in BUILTIN_PACKS.iter().zip(build_builtin_packs()) {
+            for (name, text, built) in BUILTIN_PACKS {
                 let file = loader.add_file(format!("rules/{name} (built-in)"), *text);
                 // Parsed when the binary was built (build.rs), unless the
                 // build could not.
-                let (parsed, unique) = match parsed {
-                    Some(parsed) => (parsed, true),
+                let (parsed, unique) = match built {
+                    Some(build) => (build(), true),
                     None => (loader.parse(file), false),
                 };
                 let stem = name.trim_end_matches(".toml").to_owned();
@@ -804,12 +804,6 @@ pub(crate) fn apply_switch(
     }
 }
 
-/// The built-in packs as build.rs parsed them (`None` for one it could
-/// not).
-fn build_builtin_packs() -> impl Iterator<Item = Option<RuleFile>> {
-    BUILTIN_PACKS.iter().map(|(_, _, build)| build.map(|b| b()))
-}
-
 /// Lexicons with the same name extend each other; an entity with the name of
 /// an earlier one replaces it (a house file overrides a built-in entity).
 /// `unique`: no lexicon repeats an entry within itself (true of the
@@ -922,11 +916,10 @@ pub fn discover_config(start: &Path) -> Option<PathBuf> {
 mod tests {
     use super::*;
 
-    /// build.rs turns each built-in pack into code; what that code builds
-    /// must be what the run-time parser reads from the text, spans included.
+    /// `merge_data` keeps a new built-in lexicon without checking it for
+    /// repeats.
     #[test]
     fn built_in_lexicons_do_not_repeat_an_entry() {
-        // `merge_data` keeps a new built-in lexicon without checking.
         for (name, text, _) in BUILTIN_PACKS {
             let parsed: RuleFile = toml::from_str(text).expect("built-in packs parse");
             for (lexicon, words) in &parsed.lexicon {
@@ -938,6 +931,8 @@ mod tests {
         }
     }
 
+    /// build.rs turns each built-in pack into code; what that code builds
+    /// must be what the run-time parser reads from the text, spans included.
     #[test]
     fn built_in_packs_match_their_text() {
         for (name, text, built) in BUILTIN_PACKS {

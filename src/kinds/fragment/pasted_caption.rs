@@ -8,17 +8,14 @@
 //! directly, as in a caption ("on Tuesday" is news copy); precision matters
 //! more than recall. Lexicon `caption-verbs`: present-tense verbs captions use.
 
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, LazyRegex};
-use regex::Regex;
+use super::TwinRegex;
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
 struct PastedCaption {
     /// Compiled by the first sentence that gets as far as needing it.
-    ending: LazyRegex,
-    /// Its twin, for text it suffices for (see
-    /// [`super::ascii_twin_suffices`]): nearly all.
-    ending_ascii: LazyRegex,
+    ending: TwinRegex,
     verbs: HashSet<String>,
 }
 
@@ -26,7 +23,7 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const MONTH: &str = r"(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)";
 
 /// The caption's ending: "in" a place (or several), then a weekday or a
-/// date, then the final period. With `ascii`, its ASCII twin.
+/// date, then the final period. With `ascii`, its ASCII twin ([`TwinRegex`]).
 fn ending_pattern(ascii: bool) -> String {
     let (upper, letter, space, digit, boundary) = if ascii {
         ("[A-Z]", "[A-Za-z.'’\\-]", r"(?-u:\s)", "[0-9]", r"(?-u:\b)")
@@ -43,21 +40,13 @@ fn ending_pattern(ascii: bool) -> String {
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
-    let lazy = |ascii| {
-        let pattern = ending_pattern(ascii);
-        LazyRegex::new(move || Regex::new(&pattern).expect("the caption pattern is valid"))
-    };
-    let (ending, ending_ascii) = (lazy(false), lazy(true));
+    let ending = TwinRegex::new(ending_pattern);
     let verbs = cx
         .lexicon("caption-verbs")?
         .iter()
         .map(|v| v.to_lowercase())
         .collect();
-    Ok(Box::new(PastedCaption {
-        ending,
-        ending_ascii,
-        verbs,
-    }))
+    Ok(Box::new(PastedCaption { ending, verbs }))
 }
 
 impl Check for PastedCaption {
@@ -89,12 +78,7 @@ impl Check for PastedCaption {
                 continue;
             }
             let tail = &text[from..];
-            let ending = if super::ascii_twin_suffices(tail) {
-                self.ending_ascii.get()
-            } else {
-                self.ending.get()
-            };
-            if !ending.is_match(tail) {
+            if !self.ending.for_text(tail).is_match(tail) {
                 continue;
             }
             let finding = cx.finding(sentence.range.clone(), &[]);
@@ -145,6 +129,7 @@ impl PastedCaption {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     /// On text the ASCII twin suffices for, it matches exactly where the
     /// Unicode pattern does.

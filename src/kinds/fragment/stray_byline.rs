@@ -13,9 +13,9 @@
 //! `end-credit-prefixes` (openers of credit lines that belong at the end,
 //! "Reporting by"). Option `max_name_words` (default 4).
 
-use super::FUNCTION_WORDS;
+use super::{FUNCTION_WORDS, TwinRegex};
 use crate::document::{BlockKind, Document};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError, LazyRegex};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, KindError};
 use regex::Regex;
 
 #[derive(Debug)]
@@ -23,9 +23,7 @@ struct StrayByline {
     /// Compiled by the first paragraph that passes [`may_be_byline`]: its
     /// Unicode classes, repeated once per name word, make it the costliest
     /// regex to compile, and most articles never need it.
-    byline: LazyRegex,
-    /// The same for lines the ASCII twin suffices for: nearly all.
-    byline_ascii: LazyRegex,
+    byline: TwinRegex,
     wire: Option<Regex>,
     credits: Vec<String>,
     end_credits: Vec<String>,
@@ -42,7 +40,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// The byline pattern for names of at most `max` words (1 to 8). With
-/// `ascii`, its twin (see [`super::ascii_twin_suffices`]).
+/// `ascii`, its ASCII twin ([`TwinRegex`]).
 fn byline_pattern(max: i64, ascii: bool) -> String {
     let (word, space) = if ascii {
         (r"[A-Z][A-Za-z'’.\-]*", r"(?-u:\s)")
@@ -92,11 +90,7 @@ fn may_be_byline(line: &str) -> bool {
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["max_name_words"])?;
     let max = cx.option_int("max_name_words")?.unwrap_or(4).clamp(1, 8);
-    let lazy = |ascii| {
-        let pattern = byline_pattern(max, ascii);
-        LazyRegex::new(move || Regex::new(&pattern).expect("the byline pattern is valid"))
-    };
-    let (byline, byline_ascii) = (lazy(false), lazy(true));
+    let byline = TwinRegex::new(move |ascii| byline_pattern(max, ascii));
     let wires: Vec<String> = cx
         .lexicon_or_empty("wire-services")
         .iter()
@@ -124,7 +118,6 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     let end_credits = lower("end-credit-prefixes");
     Ok(Box::new(StrayByline {
         byline,
-        byline_ascii,
         wire,
         longest_prefix: credits
             .iter()
@@ -211,11 +204,7 @@ impl Check for StrayByline {
             if trimmed.len() > 160 || !may_be_byline(trimmed) {
                 continue;
             }
-            let byline = if super::ascii_twin_suffices(trimmed) {
-                self.byline_ascii.get()
-            } else {
-                self.byline.get()
-            };
+            let byline = self.byline.for_text(trimmed);
             if !byline.is_match(trimmed) {
                 continue;
             }

@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::kinds::CompileCx;
+use crate::phrases::word_hash;
 use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawEntity;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -164,7 +165,7 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
     }
     doc.analysis(LowerCaseWords::of)
         .0
-        .contains(&word_hash(&lower))
+        .contains(&word_hash(lower.as_bytes()))
 }
 
 /// Every word the document writes in lower case (as 64-bit hashes, so
@@ -186,25 +187,16 @@ impl LowerCaseWords {
                 w.chars().any(char::is_uppercase)
             };
             if !upper {
-                set.insert(word_hash(w));
+                set.insert(word_hash(w.as_bytes()));
                 // "city's" also shows "city" in lower case.
                 let stem = crate::document::strip_possessive(w);
                 if stem.len() != w.len() {
-                    set.insert(word_hash(stem));
+                    set.insert(word_hash(stem.as_bytes()));
                 }
             }
         }
         LowerCaseWords(set)
     }
-}
-
-/// A fast, good-enough 64-bit hash for a set of words (FxHash, which
-/// takes eight bytes a step).
-fn word_hash(word: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(word.as_bytes());
-    h.finish()
 }
 
 /// Whether a name is an abbreviation ("US", "U.S.", "E.U.").
