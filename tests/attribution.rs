@@ -27,6 +27,15 @@ fn attribution_findings(rules: &RuleSet, text: &str, format: Format) -> Vec<(Str
         .collect()
 }
 
+/// The 1-based lines rule `id` flags in plain `text`.
+fn lines_of(rules: &RuleSet, id: &str, text: &str) -> Vec<usize> {
+    attribution_findings(rules, text, Format::PlainText)
+        .into_iter()
+        .filter(|(r, _)| r == id)
+        .map(|(_, l)| l)
+        .collect()
+}
+
 fn builtin() -> RuleSet {
     RuleSet::load(&LoadOptions::default()).expect("built-in packs load")
 }
@@ -125,12 +134,7 @@ fn weasel_names_and_cues_in_the_right_places() {
         The results should be causing some worry at the party.\n\n\
         Pigs are considered unclean by Muslims and some other groups.\n\n\
         But many say the port will never reopen.\n";
-    let found = attribution_findings(&builtin(), text, Format::PlainText);
-    let weasels: Vec<usize> = found
-        .iter()
-        .filter(|(r, _)| r == "attribution.weasel")
-        .map(|(_, l)| *l)
-        .collect();
+    let weasels = lines_of(&builtin(), "attribution.weasel", text);
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
     // follows (5). An article starts a noun, not a verb (7), and a name
@@ -145,13 +149,7 @@ fn unspecific_bonus_flags_lone_judgments_in_generalizations() {
     let text = "Harbour news\n\n\
         Consumers often fill in the forms late.\n\n\
         Ridgeway consumers often fill in 40 forms late.\n";
-    let claims = |rules: &RuleSet| -> Vec<usize> {
-        attribution_findings(rules, text, Format::PlainText)
-            .into_iter()
-            .filter(|(r, _)| r == "attribution.unsourced-claim")
-            .map(|(_, l)| l)
-            .collect()
-    };
+    let claims = |rules: &RuleSet| lines_of(rules, "attribution.unsourced-claim", text);
     // One hint ("often") is not enough by default.
     assert_eq!(claims(&builtin()), Vec::<usize>::new());
     // A desk's own rule of the same kind, with the bonus on.
@@ -175,11 +173,7 @@ good = "Ridgeway consumers often fill in 40 forms late."
         ..LoadOptions::default()
     })
     .expect("the strict rule loads");
-    let strict_lines: Vec<usize> = attribution_findings(&strict, text, Format::PlainText)
-        .into_iter()
-        .filter(|(r, _)| r == "attribution.strict-claim")
-        .map(|(_, l)| l)
-        .collect();
+    let strict_lines = lines_of(&strict, "attribution.strict-claim", text);
     assert_eq!(strict_lines, vec![3]);
 }
 
@@ -188,11 +182,7 @@ fn anonymity_with_its_reason_is_not_vague() {
     let text = "Harbour news\n\n\
         The aide, who spoke on condition of anonymity because the talks are private, said the port would close.\n\n\
         The aide, who spoke on condition of anonymity, said the port would close.\n";
-    let vague: Vec<usize> = attribution_findings(&builtin(), text, Format::PlainText)
-        .into_iter()
-        .filter(|(r, _)| r == "attribution.vague-source")
-        .map(|(_, l)| l)
-        .collect();
+    let vague = lines_of(&builtin(), "attribution.vague-source", text);
     assert_eq!(vague, vec![5]);
 }
 
@@ -204,10 +194,6 @@ fn a_poll_method_or_a_market_index_is_its_own_source() {
         Among the 612 residents surveyed, the margin of error is plus or minus 4 percentage points.\n\n\
         Turnout at the ferry meeting rose 40 percent.\n\n\
         The Nasdaq closed down 1.2 percent on Friday.\n";
-    let statistic: Vec<usize> = attribution_findings(&builtin(), text, Format::PlainText)
-        .into_iter()
-        .filter(|(r, _)| r == "attribution.unsourced-statistic")
-        .map(|(_, l)| l)
-        .collect();
+    let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
     assert_eq!(statistic, vec![5]);
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use copydesk::ruleset::{LoadOptions, RuleSet};
+use copydesk::ruleset::RuleSet;
 
 use copydesk::document::{Document, Format};
 use copydesk::fix::apply_fixes;
@@ -67,14 +67,7 @@ fn fixes_repair_the_flagged_article() {
 
 #[test]
 fn british_style_puts_punctuation_outside_quotes() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("copydesk.toml");
-    std::fs::write(&config, "dialect = \"en-GB\"\n").unwrap();
-    let rules = RuleSet::load(&LoadOptions {
-        config: Some(config),
-        ..LoadOptions::default()
-    })
-    .expect("config loads");
+    let rules = common::rules_with_config("dialect = \"en-GB\"\n");
     let text = "The mayor called the plan \"a risky bet\".";
     let doc = Document::parse(text, Format::PlainText);
     assert!(
@@ -124,14 +117,7 @@ fn an_article_in_logical_punctuation_is_left_alone_unless_the_dialect_is_america
     };
     assert_eq!(quote_punctuation(common::builtin_rules()), 0);
 
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("copydesk.toml");
-    std::fs::write(&config, "dialect = \"en-US\"\n").unwrap();
-    let american = RuleSet::load(&LoadOptions {
-        config: Some(config),
-        ..LoadOptions::default()
-    })
-    .expect("config loads");
+    let american = common::rules_with_config("dialect = \"en-US\"\n");
     assert_eq!(quote_punctuation(&american), 3);
 }
 

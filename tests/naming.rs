@@ -2,6 +2,8 @@
 //! each test pins exactly which (rule, line) pairs fire, so a feature that
 //! breaks, or a new false alarm, fails here.
 
+mod common;
+
 use copydesk::lint_text;
 use copydesk::ruleset::{LoadOptions, RuleSet};
 use std::path::PathBuf;
@@ -83,14 +85,7 @@ fn spelling_follows_the_majority_or_the_house_dialect() {
     assert_eq!(pairs(&found), vec![("style.spelling-dialect", 5)]);
     assert_eq!(found[0].2.as_deref(), Some("finalised"));
 
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("copydesk.toml");
-    std::fs::write(&config, "dialect = \"en-US\"\n").unwrap();
-    let rules = RuleSet::load(&LoadOptions {
-        config: Some(config),
-        ..LoadOptions::default()
-    })
-    .unwrap();
+    let rules = common::rules_with_config("dialect = \"en-US\"\n");
     let found = findings(&rules, "dialect.txt");
     // harbour (headline and body) and colour twice; finalized is house style.
     assert_eq!(
@@ -104,10 +99,7 @@ fn spelling_follows_the_majority_or_the_house_dialect() {
 
 #[test]
 fn project_entities_set_the_preferred_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("copydesk.toml");
-    std::fs::write(
-        &config,
+    let rules = common::rules_with_config(
         r#"
 [[entity]]
 name = "United States"
@@ -115,13 +107,7 @@ aliases = ["U.S.", "US", "USA"]
 preferred = "U.S."
 type = "country"
 "#,
-    )
-    .unwrap();
-    let rules = RuleSet::load(&LoadOptions {
-        config: Some(config),
-        ..LoadOptions::default()
-    })
-    .unwrap();
+    );
     let text =
         "Headline here\n\nThe USA imposed sanctions, and U.S. officials said more would come.";
     let found: Vec<_> = lint_text(&rules, "a.txt", text)

@@ -47,6 +47,19 @@ pub fn builtin_rules() -> &'static copydesk::ruleset::RuleSet {
     &RULES
 }
 
+/// The built-in rules under a project whose copydesk.toml is `toml` (the
+/// file is read while loading, so the temporary folder may go after).
+pub fn rules_with_config(toml: &str) -> copydesk::ruleset::RuleSet {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config = dir.path().join("copydesk.toml");
+    std::fs::write(&config, toml).expect("the config is written");
+    copydesk::ruleset::RuleSet::load(&copydesk::ruleset::LoadOptions {
+        config: Some(config),
+        ..copydesk::ruleset::LoadOptions::default()
+    })
+    .expect("the config loads")
+}
+
 /// A fixture's text, from tests/fixtures/<family>/<name>.
 pub fn read_fixture(family: &str, name: &str) -> String {
     std::fs::read_to_string(fixture(&format!("{family}/{name}"))).expect("fixture exists")

@@ -288,42 +288,59 @@ mod tests {
         }
     }
 
+    /// Bylines and near misses, for the prefilter and the ASCII twin.
+    const LINES: &[&str] = &[
+        "By Paula Contreras",
+        "by Paula Contreras",
+        "• Marta Ilić",
+        "•by Paula",
+        "- Amber Phillips.",
+        "* Jean-pierre de Fontaine",
+        "Ludwig van Beethoven and Clara Schumann",
+        "Smith andJones",
+        "Smith,Jones & O’Neill",
+        "Smith ,Jones",
+        "Staunton, Va.",
+        "Émile Zola",
+        "Bin Laden bin Salman",
+        "The Republican nominee condemned the violence, calling for unity.",
+        "Reporting by Paula Contreras; Editing by Jon Rees",
+        "Officials said 12 people were hurt.",
+        "“Quote,” she said",
+        "and",
+        "Paula de",
+    ];
+
     /// On lines the ASCII twin suffices for, it matches, and captures,
     /// exactly what the Unicode pattern does.
     #[test]
     fn the_ascii_twin_agrees_on_ascii_lines() {
         let full = Regex::new(&byline_pattern(4, false)).expect("valid");
         let ascii = Regex::new(&byline_pattern(4, true)).expect("valid");
-        let lines = [
-            "By Paula Contreras",
-            "by Paula Contreras",
-            "* Jean-pierre de Fontaine",
-            "- Amber Phillips.",
-            "Ludwig van Beethoven and Clara Schumann",
-            "Smith andJones",
+        let more = [
             "Smith,Jones & O'Neill",
-            "Smith ,Jones",
-            "Staunton, Va.",
-            "Bin Laden bin Salman",
             "A B C D E",
             "A B C D and E F G H",
             "By\tPaula\x0bContreras",
-            "Officials said 12 people were hurt.",
-            "and",
-            "Paula de",
             "• O’Neill and D’Arcy",
             "— White House Correspondent Julie Pace.",
             "WHAT’S BREWING.",
-            "“Quote,” she said",
             "Not One—And That",
             "▪ Paula Contreras",
         ];
+        let lines: Vec<&str> = LINES
+            .iter()
+            .chain(&more)
+            .copied()
+            .filter(|l| crate::kinds::fragment::ascii_twin_suffices(l))
+            .collect();
+        // Only the two names with non-ASCII letters need the Unicode pattern.
+        assert_eq!(lines.len(), LINES.len() + more.len() - 2);
         let groups = |re: &Regex, line: &str| {
             re.captures(line)
                 .map(|c| ["bullet", "by", "name"].map(|g| c.name(g).map(|m| m.range())))
         };
         for line in lines {
-            assert!(crate::kinds::fragment::ascii_twin_suffices(line));
             assert_eq!(groups(&full, line), groups(&ascii, line), "{line}");
         }
     }
@@ -333,34 +350,13 @@ mod tests {
     #[test]
     fn the_prefilter_keeps_every_byline() {
         let byline = Regex::new(&byline_pattern(4, false)).expect("valid");
-        let lines = [
-            "By Paula Contreras",
-            "by Paula Contreras",
-            "• Marta Ilić",
-            "•by Paula",
-            "- Amber Phillips.",
-            "* Jean-pierre de Fontaine",
-            "Ludwig van Beethoven and Clara Schumann",
-            "Smith andJones",
-            "Smith,Jones & O’Neill",
-            "Smith ,Jones",
-            "Staunton, Va.",
-            "Émile Zola",
-            "Bin Laden bin Salman",
-            "The Republican nominee condemned the violence, calling for unity.",
-            "Reporting by Paula Contreras; Editing by Jon Rees",
-            "Officials said 12 people were hurt.",
-            "“Quote,” she said",
-            "and",
-            "Paula de",
-        ];
-        for line in lines {
+        for line in LINES {
             if byline.is_match(line) {
                 assert!(may_be_byline(line), "{line}");
             }
         }
-        assert!(!may_be_byline(lines[13]));
-        assert!(!may_be_byline(lines[15]));
+        assert!(!may_be_byline(LINES[13]));
+        assert!(!may_be_byline(LINES[15]));
         for line in [
             "By Paula Contreras",
             "• Marta Ilić",
