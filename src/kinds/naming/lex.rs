@@ -3,12 +3,13 @@
 //! Every list is optional (`lexicon_or_empty`): a missing list makes a rule
 //! more conservative, never breaks loading.
 
-use crate::document::Document;
+use crate::document::{Document, Token};
 use crate::kinds::CompileCx;
 use crate::phrases::word_hash;
 use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawEntity;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::{Cell, OnceCell};
 
 /// A case-insensitive set of words or phrases (stored lower-case, trailing
 /// periods dropped, so "Mr." and "mr" are one entry). Keys are bytes, so a
@@ -163,39 +164,87 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
     if lower == word {
         return false;
     }
-    doc.analysis(LowerCaseWords::of)
-        .0
-        .contains(&word_hash(lower.as_bytes()))
+    doc.analysis(|_| LowerCaseWords::default())
+        .contains(doc, &lower)
 }
 
-/// Every word the document writes in lower case (as 64-bit hashes, so
-/// building it allocates nothing per word), built once per document so
-/// asking about a name costs a hash lookup, not a scan of the text.
-struct LowerCaseWords(FxHashSet<u64>);
+/// Answers "is this word written in lower case anywhere?" for one document.
+/// The first few questions on a short document search the text for the word
+/// (a SIMD substring search, a few hundred instructions); once questions pile
+/// up, or on a long document, every lower-case word is hashed into a table
+/// once (hashes, so building it allocates nothing per word) and each further
+/// question is a lookup. Either way a question never costs a pass over the
+/// tokens of its own, so many names in one long document stay linear.
+#[derive(Default)]
+struct LowerCaseWords {
+    asked: Cell<u32>,
+    table: OnceCell<FxHashSet<u64>>,
+}
+
+/// Questions answered by searching the text before the table pays off.
+const SEARCHES_BEFORE_TABLE: u32 = 8;
+/// Longest text searched rather than tabulated.
+const SEARCHED_TEXT_MAX: usize = 64 * 1024;
 
 impl LowerCaseWords {
-    fn of(doc: &Document<'_>) -> LowerCaseWords {
+    fn contains(&self, doc: &Document<'_>, lower: &str) -> bool {
+        let asked = self.asked.get();
+        if self.table.get().is_none()
+            && asked < SEARCHES_BEFORE_TABLE
+            && doc.prose.len() <= SEARCHED_TEXT_MAX
+        {
+            self.asked.set(asked + 1);
+            return Self::search(doc, lower);
+        }
+        self.table
+            .get_or_init(|| Self::tabulate(doc))
+            .contains(&word_hash(lower.as_bytes()))
+    }
+
+    /// The lower-case words a token shows: itself, and its stem when
+    /// possessive ("city's" also shows "city"). None for capitalized,
+    /// numeric or mixed-case tokens.
+    fn shown<'d>(doc: &'d Document<'_>, t: &Token) -> Option<(&'d str, &'d str)> {
+        if t.capitalized || t.numeric {
+            return None;
+        }
+        let w = &doc.prose[t.range.clone()];
+        let upper = if w.is_ascii() {
+            w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.chars().any(char::is_uppercase)
+        };
+        (!upper).then(|| (w, crate::document::strip_possessive(w)))
+    }
+
+    fn search(doc: &Document<'_>, lower: &str) -> bool {
+        let prose = doc.prose.as_bytes();
+        let finder = memchr::memmem::Finder::new(lower.as_bytes());
+        let mut from = 0;
+        while let Some(hit) = finder.find(&prose[from..]) {
+            let at = from + hit;
+            let i = doc.tokens.partition_point(|t| t.range.start < at);
+            if let Some(t) = doc.tokens.get(i).filter(|t| t.range.start == at)
+                && Self::shown(doc, t).is_some_and(|(w, stem)| w == lower || stem == lower)
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    }
+
+    fn tabulate(doc: &Document<'_>) -> FxHashSet<u64> {
         let mut set = FxHashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for t in &doc.tokens {
-            if t.capitalized || t.numeric {
-                continue;
-            }
-            let w = &doc.prose[t.range.clone()];
-            let upper = if w.is_ascii() {
-                w.bytes().any(|b| b.is_ascii_uppercase())
-            } else {
-                w.chars().any(char::is_uppercase)
-            };
-            if !upper {
+            if let Some((w, stem)) = Self::shown(doc, t) {
                 set.insert(word_hash(w.as_bytes()));
-                // "city's" also shows "city" in lower case.
-                let stem = crate::document::strip_possessive(w);
                 if stem.len() != w.len() {
                     set.insert(word_hash(stem.as_bytes()));
                 }
             }
         }
-        LowerCaseWords(set)
+        set
     }
 }
 

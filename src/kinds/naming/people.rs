@@ -23,6 +23,7 @@ use crate::document::{Document, Token, strip_possessive};
 use crate::kinds::{CompileCx, Lazy};
 use crate::ruleset::SharedData;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -275,6 +276,7 @@ impl People {
             by_name: HashMap::default(),
             people: People::default(),
             deck: deck(doc),
+            classes: vec![Cell::new(UNCLASSED); doc.tokens.len()],
         };
         for run in &doc.names {
             let mut start = run.tokens.start;
@@ -296,7 +298,13 @@ struct Builder<'d, 'a> {
     by_name: HashMap<String, usize>,
     people: People,
     deck: Option<usize>,
+    /// Each token's [`class`] bits, looked up once: the segmenting asks
+    /// about most tokens more than once.
+    classes: Vec<Cell<u16>>,
 }
+
+/// A token not looked up yet (no word is on every list).
+const UNCLASSED: u16 = u16::MAX;
 
 /// A deck (subheadline): a short one-sentence paragraph right after the
 /// headline. Like the headline it is display type, where surnames alone are
@@ -321,7 +329,11 @@ impl Builder<'_, '_> {
 
     /// The lists token `i` is on.
     fn class(&self, i: usize) -> u16 {
-        self.lex.class(self.text(i))
+        let memo = &self.classes[i];
+        if memo.get() == UNCLASSED {
+            memo.set(self.lex.class(self.text(i)));
+        }
+        memo.get()
     }
 
     fn tok(&self, i: usize) -> &Token {
