@@ -282,6 +282,34 @@ mod tests {
     }
 
     #[test]
+    fn searching_and_tabulating_agree() {
+        use crate::document::Format;
+        let text = "Head\n\nThe Rose garden. A rose's thorn, a rosebush, Briar and\nthe nato-led USA; bush.\n";
+        let doc = Document::parse(text, Format::PlainText);
+        let table = LowerCaseWords::tabulate(&doc);
+        for (word, lower) in [
+            ("rose", true), // also from "rose's"
+            ("briar", false),
+            ("bush", true), // not only inside "rosebush"
+            ("rosebush", true),
+            ("nato", false), // "nato-led" is one token
+            ("usa", false),
+            ("thorn", true),
+            ("garden", true),
+            ("head", false),
+        ] {
+            assert_eq!(LowerCaseWords::search(&doc, word), lower, "{word}");
+            assert_eq!(table.contains(&word_hash(word.as_bytes())), lower, "{word}");
+        }
+        // Past the first few questions, the table answers.
+        let words = LowerCaseWords::default();
+        for _ in 0..SEARCHES_BEFORE_TABLE + 2 {
+            assert!(words.contains(&doc, "rose") && !words.contains(&doc, "briar"));
+        }
+        assert!(words.table.get().is_some());
+    }
+
+    #[test]
     fn article_use() {
         assert!(takes_the("United States") && takes_the("USA") && takes_the("U.K."));
         assert!(!takes_the("Russia") && !takes_the("Britain"));
