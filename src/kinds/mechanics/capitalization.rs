@@ -73,12 +73,14 @@ impl Check for Capitalization {
                         found.push((t.range.start..t.range.start + 1, "`i` as a word"));
                     }
                 }
+                // The cheap token tests first: most words are not followed by
+                // a capitalized one, and then no set is asked.
                 if self.check_compass
                     && !t.capitalized
-                    && self.compass.contains(word)
                     && let Some(next) = toks.get(k + 1)
                     && next.capitalized
                     && doc.prose[t.range.end..next.range.start] == *" "
+                    && self.compass.contains(word)
                     && self
                         .proper
                         .contains(&doc.prose[next.range.clone()].to_lowercase())

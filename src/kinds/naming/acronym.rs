@@ -83,9 +83,20 @@ const SKIPPABLE: &[&str] = &[
     "of", "for", "and", "the", "on", "in", "de", "du", "des", "&", "to",
 ];
 
+/// Whether an expansion may skip `word`. (No char outside ASCII lower-cases
+/// to a letter of these words, so comparing ASCII case-insensitively is
+/// lower-casing without the allocation.)
+fn is_skippable(word: &str) -> bool {
+    SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
 /// The acronym a token spells, if it is one: two to six capitals, an
 /// optional plural "s" ("NGOs"), a hyphenated suffix dropped ("COVID-19").
 fn acronym_of(word: &str) -> Option<&str> {
+    // Every acronym opens on two ASCII capitals: most words fail here.
+    if !word.as_bytes().get(..2)?.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
     let word = word.split('-').next()?;
     let core = word.strip_suffix('s').unwrap_or(word);
     let n = core.chars().count();
@@ -173,7 +184,7 @@ impl ExpansionStarts {
                 {
                     let word = doc.token_text(j);
                     seconds.extend(initials(word).next());
-                    if !SKIPPABLE.contains(&word.to_lowercase().as_str()) {
+                    if !is_skippable(word) {
                         break;
                     }
                     j += 1;
@@ -249,8 +260,7 @@ fn spell(
     {
         return None; // punctuation between the words
     }
-    let lower = word.to_lowercase();
-    let skippable = !first && SKIPPABLE.contains(&lower.as_str());
+    let skippable = !first && is_skippable(word);
     // The word (or each part of a hyphenated word) supplies letters.
     let initials: Vec<char> = word
         .split('-')
