@@ -142,15 +142,12 @@ fn build(doc: &Document<'_>) -> Paragraphs {
         if doc.in_quote(run.range.start) {
             continue;
         }
-        let first = doc.token_text(run.tokens.start).to_lowercase();
-        if run.tokens.len() == 1
-            && run.sentence_initial
-            && FUNCTION_WORDS.contains(&first.trim_end_matches("'s"))
-        {
-            continue;
-        }
-        if run.tokens.len() == 1 && run.sentence_initial && is_question_opener(&first) {
-            continue;
+        if run.tokens.len() == 1 && run.sentence_initial {
+            let first = doc.token_text(run.tokens.start).to_lowercase();
+            if FUNCTION_WORDS.contains(&first.trim_end_matches("'s")) || is_question_opener(&first)
+            {
+                continue;
+            }
         }
         facts[block].names += 1;
     }
@@ -182,12 +179,10 @@ fn is_question_opener(word: &str) -> bool {
 fn reporter_question(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     let text = &doc.prose[range.clone()];
     let trimmed = text.trim_end_matches([')', ']']);
-    let Some(pos) = trimmed.rfind('?') else {
-        return false;
-    };
-    if pos + 1 != trimmed.len() {
+    if !trimmed.ends_with('?') {
         return false;
     }
+    let pos = trimmed.len() - 1;
     let at = range.start + pos;
     // The question mark and the start of the question are both outside quotes.
     !doc.in_quote(at) && !doc.in_quote(range.start)
@@ -212,18 +207,18 @@ fn is_qa_label(text: &str) -> bool {
             return true;
         }
     }
-    // A speaker label: one to three capitalized words and a colon.
-    let Some(colon) = t.find(':') else {
+    // A speaker label: one to three capitalized words and a colon within
+    // the first 40 bytes.
+    let near = &t.as_bytes()[..t.len().min(41)];
+    let Some(colon) = memchr::memchr(b':', near) else {
         return false;
     };
-    let head = &t[..colon];
-    let words: Vec<&str> = head.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && colon <= 40
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    let mut words = t[..colon].split_whitespace();
+    let mut count = 0;
+    words.all(|w| {
+        count += 1;
+        count <= 3 && w.chars().next().is_some_and(char::is_uppercase)
+    }) && count > 0
 }
 
 /// Whether a block is a body paragraph (not a list item, table cell, heading
