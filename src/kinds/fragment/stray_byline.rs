@@ -29,6 +29,11 @@ struct StrayByline {
     end_credits: Vec<String>,
     /// The longest credit prefix, in chars.
     longest_prefix: usize,
+    /// The first chars of the credit prefixes: a paragraph opening on any
+    /// other char matches none of them.
+    openers: Vec<char>,
+    /// An empty prefix, which every paragraph matches.
+    any_opener: bool,
 }
 
 const BULLETS: &[char] = &['•', '·', '*', '-', '–', '—', '▪', '►'];
@@ -125,6 +130,12 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
             .map(|p| p.chars().count())
             .max()
             .unwrap_or(0),
+        openers: credits
+            .iter()
+            .chain(&end_credits)
+            .filter_map(|p| p.chars().next())
+            .collect(),
+        any_opener: credits.iter().chain(&end_credits).any(String::is_empty),
         credits,
         end_credits,
     }))
@@ -154,6 +165,7 @@ impl Check for StrayByline {
             // Wire datelines after the first paragraph.
             if bi > first_real
                 && let Some(wire) = &self.wire
+                && memchr::memchr(b'(', text.as_bytes()).is_some()
             {
                 for m in wire.find_iter(text) {
                     let span = block.range.start + m.start()..block.range.start + m.end();
@@ -165,12 +177,21 @@ impl Check for StrayByline {
                 continue;
             }
             // Only the paragraph's opening can match a prefix: lower-case
-            // that much, not the whole paragraph.
-            let lower: String = text
+            // that much, not the whole paragraph, and only when its first
+            // char opens some prefix.
+            let opens = text
                 .chars()
-                .take(self.longest_prefix)
-                .flat_map(char::to_lowercase)
-                .collect();
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| self.openers.contains(&c));
+            let lower: String = if opens || self.any_opener {
+                text.chars()
+                    .take(self.longest_prefix)
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            } else {
+                String::new()
+            };
             if self.credits.iter().any(|p| lower.starts_with(p.as_str())) {
                 let line_end = text.find('\n').unwrap_or(text.len());
                 let span = block.range.start..block.range.start + line_end;
@@ -194,7 +215,9 @@ impl Check for StrayByline {
                 continue;
             }
             let trimmed = text.trim();
-            if trimmed.chars().count() == 1 && trimmed.starts_with(BULLETS) {
+            let mut chars = trimmed.chars();
+            let one_char = chars.next().is_some() && chars.next().is_none();
+            if one_char && trimmed.starts_with(BULLETS) {
                 let finding = cx.finding(block.range.clone(), &[("what", "lone bullet")]);
                 cx.emit(finding);
                 continue;
