@@ -72,7 +72,11 @@ pub(crate) fn find(prose: &str, sentences: &[Sentence], tokens: &[Token]) -> Vec
     out
 }
 
+#[inline]
 fn is_name_word(prose: &str, token: &Token) -> bool {
+    if !token.capitalized && !token.all_caps {
+        return false; // most words: no need to look at the text
+    }
     token.capitalized && !token.numeric && prose[token.range.clone()].chars().any(char::is_lowercase)
         || token.all_caps && prose[token.range.clone()].contains('.') // "U.S."
         || token.capitalized && token.len() == 1

@@ -111,6 +111,9 @@ pub(crate) fn tokenize(prose: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 end += next_len;
                 continue;
             }
+            if !matches!(next, '\'' | '\u{2019}' | '-' | '\u{2010}' | '.') {
+                break; // the common case: a space or punctuation ends the word
+            }
             let i = end;
             let after = text[i + next_len..].chars().next();
             let joins = match next {
