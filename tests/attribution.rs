@@ -187,13 +187,14 @@ fn anonymity_with_its_reason_is_not_vague() {
 }
 
 /// A figure whose sentence names its kind of source needs no more: a poll's
-/// margin of error, a market index. A bare figure does.
+/// margin of error, likely voters, a market index. A bare figure does.
 #[test]
 fn a_poll_method_or_a_market_index_is_its_own_source() {
     let text = "Harbour poll\n\n\
         Among the 612 residents surveyed, the margin of error is plus or minus 4 percentage points.\n\n\
         Turnout at the ferry meeting rose 40 percent.\n\n\
-        The Nasdaq closed down 1.2 percent on Friday.\n";
+        The Nasdaq closed down 1.2 percent on Friday.\n\n\
+        Among likely voters, 52 percent back the harbour levy.\n";
     let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
     assert_eq!(statistic, vec![5]);
 }
