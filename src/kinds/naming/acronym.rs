@@ -136,18 +136,26 @@ fn shouting(doc: &Document<'_>, start: usize) -> bool {
     words >= 3 && caps * 2 > words
 }
 
-/// Capitalized body words where an expansion can start, in text order,
-/// each with the end of its sentence's tokens, filed by the first two
-/// letters they can spell (the word's initial, then the next hyphen part's
-/// or a following word's, skipping the small words an expansion may skip).
-/// Built once per document, so looking for an acronym's expansion visits
-/// only the words that could begin it: with one letter of filing, a long
-/// document's hundreds of unexpanded acronyms each walked thousands of
-/// capitalized words.
+/// Capitalized body words where an expansion can start, each with the end
+/// of its sentence's tokens, filed by the first two letters they can spell
+/// (the word's initial, then the next hyphen part's or a following word's,
+/// skipping the small words an expansion may skip), and kept in text order
+/// within each key. Built once per document, so looking for an acronym's
+/// expansion visits only the words that could begin it: with one letter of
+/// filing, a long document's hundreds of unexpanded acronyms each walked
+/// thousands of capitalized words. Sorted vectors, not maps of vectors: one
+/// allocation each instead of one per key.
 struct ExpansionStarts {
-    by_first: HashMap<char, Vec<(usize, usize)>>,
-    by_pair: HashMap<(char, char), Vec<(usize, usize)>>,
+    /// Keyed by the initial alone (and [`NO_SECOND`]).
+    by_first: Vec<Start>,
+    by_pair: Vec<Start>,
 }
+
+/// Two letters, a token index, the end of its sentence's tokens.
+type Start = ((char, char), usize, usize);
+
+/// The second key letter of a one-letter filing.
+const NO_SECOND: char = '\0';
 
 fn initials(word: &str) -> impl Iterator<Item = char> + '_ {
     word.split('-')
@@ -155,10 +163,17 @@ fn initials(word: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// The entries filed under `key` in a vector sorted by key.
+fn filed(entries: &[Start], key: (char, char)) -> &[Start] {
+    let lo = entries.partition_point(|e| e.0 < key);
+    let hi = lo + entries[lo..].partition_point(|e| e.0 == key);
+    &entries[lo..hi]
+}
+
 impl ExpansionStarts {
     fn of(doc: &Document<'_>) -> ExpansionStarts {
-        let mut by_first: HashMap<char, Vec<(usize, usize)>> = HashMap::default();
-        let mut by_pair: HashMap<(char, char), Vec<(usize, usize)>> = HashMap::default();
+        let mut by_first = Vec::new();
+        let mut by_pair = Vec::new();
         let mut seconds: Vec<char> = Vec::new();
         for s in &doc.sentences {
             if !doc.is_body(s.block) {
@@ -173,7 +188,7 @@ impl ExpansionStarts {
                 let Some(first) = own.next() else {
                     continue;
                 };
-                by_first.entry(first).or_default().push((i, s.tokens.end));
+                by_first.push(((first, NO_SECOND), i, s.tokens.end));
                 seconds.clear();
                 seconds.extend(own.next());
                 let mut j = i + 1;
@@ -192,13 +207,13 @@ impl ExpansionStarts {
                 seconds.sort_unstable();
                 seconds.dedup();
                 for &second in &seconds {
-                    by_pair
-                        .entry((first, second))
-                        .or_default()
-                        .push((i, s.tokens.end));
+                    by_pair.push(((first, second), i, s.tokens.end));
                 }
             }
         }
+        // Stable: text order is kept within a key.
+        by_first.sort_by_key(|e| e.0);
+        by_pair.sort_by_key(|e| e.0);
         ExpansionStarts { by_first, by_pair }
     }
 }
@@ -215,12 +230,11 @@ fn find_expansion(
     let need_caps = letters.len() <= 3;
     let mut best: Option<Range<usize>> = None;
     let candidates = match letters.as_slice() {
-        [] => None,
-        [only] => starts.by_first.get(only),
-        [a, b, ..] => starts.by_pair.get(&(*a, *b)),
-    }
-    .map_or(&[][..], Vec::as_slice);
-    for &(i, end) in candidates {
+        [] => &[][..],
+        [only] => filed(&starts.by_first, (*only, NO_SECOND)),
+        [a, b, ..] => filed(&starts.by_pair, (*a, *b)),
+    };
+    for &(_, i, end) in candidates {
         if let Some(last) = spell(doc, i, end, &letters, 0, need_caps, true) {
             best = Some(doc.tokens[i].range.start..doc.tokens[last].range.end);
             break;
