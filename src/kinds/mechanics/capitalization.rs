@@ -115,6 +115,9 @@ impl Check for Capitalization {
 }
 
 fn is_lower_i(word: &str) -> bool {
+    if !word.starts_with('i') {
+        return false;
+    }
     word == "i"
         || ["i'", "i\u{2019}"].iter().any(|p| {
             word.strip_prefix(p)
@@ -136,15 +139,14 @@ impl Capitalization {
             return false; // opens on a quote mark, a bracket or an ellipsis
         }
         let word = &doc.prose[first.range.clone()];
-        let after = doc.prose[first.range.end..]
-            .chars()
-            .take(2)
-            .collect::<Vec<_>>();
-        if matches!(after.as_slice(), ['.', c] if c.is_alphanumeric()) {
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return false; // most sentences: a capital
+        }
+        let mut after = doc.prose[first.range.end..].chars();
+        if after.next() == Some('.') && after.next().is_some_and(char::is_alphanumeric) {
             return false; // a domain: "pic.twitter.com"
         }
-        if !word.chars().next().is_some_and(char::is_lowercase)
-            || word.chars().skip(1).any(char::is_uppercase)
+        if word.chars().skip(1).any(char::is_uppercase)
             || self.lower_ok.contains(&word.to_lowercase())
             || doc.in_quote(first.range.start)
         {
