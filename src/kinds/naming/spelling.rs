@@ -10,6 +10,7 @@
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::leftmost_longest;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 #[derive(Debug)]
 struct SpellingDialect {
@@ -20,51 +21,51 @@ struct SpellingDialect {
 
 const NAMES: [&str; 2] = ["American", "British"];
 
+/// `word` trimmed and lower-cased, borrowed when that changes nothing.
+fn lower(word: &str) -> Cow<'_, str> {
+    let w = word.trim();
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    } else if w.chars().all(|c| c.to_lowercase().eq([c])) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
-    // Both spellings of every pair, trimmed and lower-cased, once.
-    let lower = |w: &str| {
-        let w = w.trim();
-        if w.is_ascii() {
-            w.to_ascii_lowercase()
-        } else {
-            w.to_lowercase()
-        }
-    };
-    let pairs: Vec<(String, String)> = cx
+    // Both spellings of every pair, trimmed and lower-cased (borrowed when
+    // they already are, as the built-in pairs are).
+    let pairs: Vec<(Cow<'_, str>, Cow<'_, str>)> = cx
         .data
         .spelling
         .iter()
         .map(|(us, gb)| (lower(us), lower(gb)))
+        .filter(|(us, gb)| !us.is_empty() && !gb.is_empty() && us != gb)
         .collect();
-    // word -> (dialect, counterpart); a word listed on both sides is dropped.
-    let mut map: FxHashMap<&str, Option<(u8, &str)>> = FxHashMap::default();
-    map.reserve(pairs.len() * 2);
+    // A word listed on both sides is dropped.
+    let mut sides: FxHashMap<&str, u8> = FxHashMap::default();
+    sides.reserve(pairs.len() * 2);
     for (us, gb) in &pairs {
-        if us.is_empty() || gb.is_empty() || us == gb {
-            continue;
-        }
+        *sides.entry(us).or_default() |= 1;
+        *sides.entry(gb).or_default() |= 2;
+    }
+    // Registered in the order the pairs are listed, each word once.
+    let mut words = Vec::with_capacity(pairs.len() * 2);
+    for (us, gb) in &pairs {
         for (word, dialect, other) in [(us, 0u8, gb), (gb, 1u8, us)] {
-            match map.get(word.as_str()) {
-                None => {
-                    map.insert(word, Some((dialect, other)));
-                }
-                Some(Some((d, _))) if *d != dialect => {
-                    map.insert(word, None);
-                }
-                _ => {}
+            let side = sides.get_mut(word.as_ref());
+            if let Some(side) = side.filter(|s| **s == 1 << dialect) {
+                *side = 0; // registered
+                cx.phrases.add(cx.owner, words.len() as u32, word, false);
+                words.push((dialect, other.clone().into_owned()));
             }
         }
-    }
-    let mut entries: Vec<_> = map
-        .into_iter()
-        .filter_map(|(w, v)| v.map(|v| (w, v)))
-        .collect();
-    entries.sort_unstable();
-    let mut words = Vec::with_capacity(entries.len());
-    for (word, (dialect, other)) in entries {
-        cx.phrases.add(cx.owner, words.len() as u32, word, false);
-        words.push((dialect, other.to_owned()));
     }
     let configured = match cx.data.dialect.as_deref() {
         Some("en-US") => Some(0),
