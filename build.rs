@@ -80,6 +80,11 @@ fn main() {
          /// for the loader to relocate at start-up, not one per entry.\n\
          fn joined(list: &str) -> Vec<String> {\n    \
              list.split_terminator('\\0').map(str::to_owned).collect()\n}\n\
+         /// A lexicon written as one string: its entries borrow from it.\n\
+         fn words(list: &'static str) -> Vec<Word> {\n    \
+             list.split_terminator('\\0').map(Word::Borrowed).collect()\n}\n\
+         #[allow(dead_code)]\n\
+         fn owned_words(list: &[&str]) -> Vec<Word> {\n    list.iter().map(|t| Word::Owned((*t).to_owned())).collect()\n}\n\
          fn pairs(list: &str) -> Vec<(String, String)> {\n    \
              let mut words = list.split_terminator('\\0');\n    \
              std::iter::from_fn(|| Some((words.next()?.to_owned(), words.next()?.to_owned()))).collect()\n}\n",
@@ -117,6 +122,19 @@ fn strings(list: &[String]) -> String {
         format!(
             "joined({:?})",
             nul_terminated(list.iter().map(String::as_str))
+        )
+    }
+}
+
+/// A lexicon's entries, as [`strings`] does it, borrowing from the
+/// program's text at run time.
+fn lexicon_words(list: &[raw::Word]) -> String {
+    if list.iter().any(|w| w.contains('\0')) {
+        format!("owned_words(&{list:?})")
+    } else {
+        format!(
+            "words({:?})",
+            nul_terminated(list.iter().map(|w| w.as_ref()))
         )
     }
 }
@@ -320,7 +338,7 @@ impl Gen {
         Ok(format!(
             "RuleFile {{\npack: {pack},\nrule: {},\nlexicon: {},\nentity: {},\nspelling: {spelling},\n}}",
             list(rules, |r| spanned(r, rule))?,
-            map(lexicon, |l| spanned(l, |words| Ok(strings(words))))?,
+            map(lexicon, |l| spanned(l, |words| Ok(lexicon_words(words))))?,
             list(entities, |e| spanned(e, entity))?,
         ))
     }

@@ -20,8 +20,8 @@ pub use scope::Scope;
 use crate::document::Document;
 use crate::finding::Finding;
 use crate::phrases::{Hit, PhraseSetBuilder};
-use crate::ruleset::SharedData;
 use crate::ruleset::raw::RawRule;
+use crate::ruleset::{SharedData, Word};
 use std::any::{Any, TypeId};
 use std::fmt::Debug;
 use std::ops::Range;
@@ -106,6 +106,11 @@ pub struct CompileCx<'a> {
 #[derive(Default)]
 pub struct CompileCache(Vec<(TypeId, Arc<dyn Any + Send + Sync>)>);
 
+/// A lexicon as a set of lower-case words.
+pub(crate) fn lower_case_set(words: &[Word]) -> rustc_hash::FxHashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
 impl<'a> CompileCx<'a> {
     /// The load's shared `T`, built from the shared data by the first rule
     /// that asks (`build` must depend on nothing else).
@@ -136,7 +141,7 @@ impl<'a> CompileCx<'a> {
     }
 
     /// A lexicon by name, or an error at the rule's kind when it is missing.
-    pub fn lexicon(&self, name: &str) -> Result<&'a [String], KindError> {
+    pub fn lexicon(&self, name: &str) -> Result<&'a [Word], KindError> {
         self.data
             .lexicons
             .get(name)
@@ -174,7 +179,7 @@ impl<'a> CompileCx<'a> {
     }
 
     /// A lexicon by name, empty when no file defines it.
-    pub fn lexicon_or_empty(&self, name: &str) -> &'a [String] {
+    pub fn lexicon_or_empty(&self, name: &str) -> &'a [Word] {
         self.data.lexicons.get(name).map_or(&[], Vec::as_slice)
     }
 

@@ -21,6 +21,7 @@ use crate::document::Document;
 use crate::finding::Finding;
 use crate::kinds::{self, CheckCx, CompileCx, Field, Scope};
 use crate::phrases::{PhraseSet, PhraseSetBuilder};
+pub use raw::Word;
 use raw::{RawEntity, RawRule, RuleFile, RuleSetting};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -90,7 +91,7 @@ impl std::error::Error for LoadErrors {}
 /// Data rule kinds share: lexicons, entities, spelling pairs, house dialect.
 #[derive(Debug, Default)]
 pub struct SharedData {
-    pub lexicons: BTreeMap<String, Vec<String>>,
+    pub lexicons: BTreeMap<String, Vec<Word>>,
     pub entities: Vec<RawEntity>,
     /// `[American, British]` spelling pairs.
     pub spelling: Vec<(String, String)>,
@@ -810,7 +811,7 @@ pub(crate) fn apply_switch(
 /// built-in packs, which a test checks), so a new lexicon is kept as it is.
 fn merge_data(
     data: &mut SharedData,
-    lexicons: BTreeMap<String, Spanned<Vec<String>>>,
+    lexicons: BTreeMap<String, Spanned<Vec<Word>>>,
     entities: Vec<Spanned<RawEntity>>,
     spelling: Option<raw::RawSpelling>,
     unique: bool,
@@ -827,8 +828,8 @@ fn merge_data(
         let keep: Vec<bool> = {
             let mut seen: FxHashSet<&str> = FxHashSet::default();
             seen.reserve(list.len() + words.len());
-            seen.extend(list.iter().map(String::as_str));
-            words.iter().map(|w| seen.insert(w.as_str())).collect()
+            seen.extend(list.iter().map(|w| w.as_ref()));
+            words.iter().map(|w| seen.insert(w.as_ref())).collect()
         };
         if list.is_empty() && keep.iter().all(|&k| k) {
             // A new lexicon without repeats (the usual case): keep its list.

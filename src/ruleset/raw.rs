@@ -4,8 +4,13 @@
 //! are wrapped in [`Spanned`] so the error can point at them in the file.
 
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use toml::Spanned;
+
+/// A lexicon entry: borrowed from the program's own text for the built-in
+/// packs (no allocation per entry at start-up), owned when read from a file.
+pub type Word = Cow<'static, str>;
 
 /// One rule file (`rules/*.toml` or a project's own).
 #[derive(Debug, Default, Deserialize)]
@@ -16,7 +21,7 @@ pub struct RuleFile {
     #[serde(default)]
     pub rule: Vec<Spanned<RawRule>>,
     #[serde(default)]
-    pub lexicon: BTreeMap<String, Spanned<Vec<String>>>,
+    pub lexicon: BTreeMap<String, Spanned<Vec<Word>>>,
     #[serde(default)]
     pub entity: Vec<Spanned<RawEntity>>,
     #[serde(default)]
@@ -155,7 +160,7 @@ pub struct RawConfig {
     #[serde(default)]
     pub rule: Vec<Spanned<RawRule>>,
     #[serde(default)]
-    pub lexicon: BTreeMap<String, Spanned<Vec<String>>>,
+    pub lexicon: BTreeMap<String, Spanned<Vec<Word>>>,
     #[serde(default)]
     pub entity: Vec<Spanned<RawEntity>>,
     #[serde(default)]

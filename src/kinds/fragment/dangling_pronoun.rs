@@ -18,7 +18,7 @@
 
 use super::{Paragraphs, is_paragraph};
 use crate::document::{BlockKind, Document, Token};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, lower_case_set};
 use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
@@ -30,18 +30,14 @@ struct DanglingPronoun {
     max_intro: usize,
 }
 
-fn set(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
-}
-
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["max_intro_words"])?;
     let max_intro = cx.option_int("max_intro_words")?.unwrap_or(6).max(0) as usize;
     Ok(Box::new(DanglingPronoun {
-        person: set(cx.lexicon("dangling-pronouns")?),
-        lead_only: set(cx.lexicon_or_empty("dangling-pronouns-lead")),
-        time_words: set(cx.lexicon_or_empty("deictic-time-words")),
-        expletive: set(cx.lexicon_or_empty("expletive-it-followers")),
+        person: lower_case_set(cx.lexicon("dangling-pronouns")?),
+        lead_only: lower_case_set(cx.lexicon_or_empty("dangling-pronouns-lead")),
+        time_words: lower_case_set(cx.lexicon_or_empty("deictic-time-words")),
+        expletive: lower_case_set(cx.lexicon_or_empty("expletive-it-followers")),
         max_intro,
     }))
 }

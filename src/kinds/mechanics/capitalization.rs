@@ -15,7 +15,7 @@
 //! true) switch the three checks.
 
 use crate::document::{BlockKind, Document};
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, lower_case_set};
 use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug)]
@@ -29,17 +29,13 @@ struct Capitalization {
     check_i: bool,
 }
 
-fn set(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
-}
-
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&["sentence_starts", "compass", "pronoun_i"])?;
     Ok(Box::new(Capitalization {
-        compass: set(cx.lexicon_or_empty("compass-directions")),
-        proper: set(cx.lexicon_or_empty("compass-proper-adjectives")),
-        lower_ok: set(cx.lexicon_or_empty("lowercase-sentence-starters")),
-        abbreviations: set(cx.lexicon_or_empty("abbreviations")),
+        compass: lower_case_set(cx.lexicon_or_empty("compass-directions")),
+        proper: lower_case_set(cx.lexicon_or_empty("compass-proper-adjectives")),
+        lower_ok: lower_case_set(cx.lexicon_or_empty("lowercase-sentence-starters")),
+        abbreviations: lower_case_set(cx.lexicon_or_empty("abbreviations")),
         check_starts: cx.option_bool("sentence_starts")?.unwrap_or(true),
         check_compass: cx.option_bool("compass")?.unwrap_or(true),
         check_i: cx.option_bool("pronoun_i")?.unwrap_or(true),

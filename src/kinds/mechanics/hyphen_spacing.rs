@@ -9,7 +9,7 @@
 //! Lexicon `dash-words`: words that, on the open side of the hyphen, show it
 //! is a suspended hyphen or a dash typed as a hyphen ("and", "to", "but").
 
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, lower_case_set};
 use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
@@ -19,15 +19,11 @@ struct HyphenSpacing {
     prefixes: HashSet<String>,
 }
 
-fn lower_set(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
-}
-
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     Ok(Box::new(HyphenSpacing {
-        dash_words: lower_set(cx.lexicon_or_empty("dash-words")),
-        prefixes: lower_set(cx.lexicon_or_empty("hyphen-prefixes")),
+        dash_words: lower_case_set(cx.lexicon_or_empty("dash-words")),
+        prefixes: lower_case_set(cx.lexicon_or_empty("hyphen-prefixes")),
     }))
 }
 

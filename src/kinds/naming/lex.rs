@@ -18,11 +18,11 @@ use std::cell::{Cell, OnceCell};
 pub(crate) struct Words(FxHashSet<Box<[u8]>>);
 
 impl Words {
-    pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
+    pub fn from_lists<'a, W: AsRef<str> + 'a>(lists: impl IntoIterator<Item = &'a [W]>) -> Words {
         let mut set = FxHashSet::default();
         for list in lists {
             for w in list {
-                let w = normalize(w);
+                let w = normalize(w.as_ref());
                 if !w.is_empty() {
                     set.insert(key(w));
                 }
@@ -46,11 +46,11 @@ impl Words {
 
     /// Every word of every entry (for multi-word titles such as "Secretary
     /// of State"), except lower-case words, which never start a title run.
-    pub fn split_words<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Words {
+    pub fn split_words<'a, W: AsRef<str> + 'a>(lists: impl IntoIterator<Item = &'a [W]>) -> Words {
         let mut set = FxHashSet::default();
         for list in lists {
             for entry in list {
-                for w in entry.split_whitespace() {
+                for w in entry.as_ref().split_whitespace() {
                     if w.chars().next().is_some_and(char::is_uppercase) {
                         set.insert(key(normalize(w)));
                     }
