@@ -85,9 +85,9 @@ fn main() {
              list.split_terminator('\\0').map(Word::Borrowed).collect()\n}\n\
          #[allow(dead_code)]\n\
          fn owned_words(list: &[&str]) -> Vec<Word> {\n    list.iter().map(|t| Word::Owned((*t).to_owned())).collect()\n}\n\
-         fn pairs(list: &str) -> Vec<(String, String)> {\n    \
-             let mut words = list.split_terminator('\\0');\n    \
-             std::iter::from_fn(|| Some((words.next()?.to_owned(), words.next()?.to_owned()))).collect()\n}\n",
+         fn pairs(list: &'static str) -> Vec<(Word, Word)> {\n    \
+             let mut words = list.split_terminator('\\0').map(Word::Borrowed);\n    \
+             std::iter::from_fn(|| Some((words.next()?, words.next()?))).collect()\n}\n",
     );
     table.push_str(&code.out);
     table.push_str("}\n");
@@ -332,7 +332,7 @@ impl Gen {
             {
                 return Err(Unsupported);
             }
-            let flat = nul_terminated(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));
+            let flat = nul_terminated(pairs.iter().flat_map(|(a, b)| [a.as_ref(), b.as_ref()]));
             Ok(format!("RawSpelling {{ pairs: pairs({flat:?}) }}"))
         })?;
         Ok(format!(

@@ -94,7 +94,7 @@ pub struct SharedData {
     pub lexicons: BTreeMap<String, Vec<Word>>,
     pub entities: Vec<RawEntity>,
     /// `[American, British]` spelling pairs.
-    pub spelling: Vec<(String, String)>,
+    pub spelling: Vec<(Word, Word)>,
     /// `en-US` or `en-GB` when the project sets one.
     pub dialect: Option<String>,
 }

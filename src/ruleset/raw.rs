@@ -132,7 +132,7 @@ pub struct RawEntity {
 #[serde(deny_unknown_fields)]
 pub struct RawSpelling {
     #[serde(default)]
-    pub pairs: Vec<(String, String)>,
+    pub pairs: Vec<(Word, Word)>,
 }
 
 /// `copydesk.toml`: the project's configuration. It may also hold rules,
