@@ -70,8 +70,19 @@ impl PhraseSetBuilder {
         }
         let groups = index.len();
         drop(index);
-        let mut order: Vec<usize> = (0..self.patterns.len()).collect();
-        order.sort_by_key(|&i| group[i]);
+        // A counting sort: group numbers are dense, and it is stable.
+        let mut next_slot = vec![0usize; groups + 1];
+        for &g in &group {
+            next_slot[g + 1] += 1;
+        }
+        for g in 0..groups {
+            next_slot[g + 1] += next_slot[g];
+        }
+        let mut order = vec![0usize; self.patterns.len()];
+        for (i, &g) in group.iter().enumerate() {
+            order[next_slot[g]] = i;
+            next_slot[g] += 1;
+        }
         let patterns: Vec<PatternInfo> = order.iter().map(|&i| self.patterns[i].clone()).collect();
         let mut members: Vec<Range<usize>> = Vec::with_capacity(groups);
         let mut start = 0;
@@ -156,9 +167,19 @@ impl PhraseSetBuilder {
 
 /// The byte length of the run of letters and digits that opens `text`.
 fn alnum_run(text: &str) -> usize {
-    text.char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(i, _)| i)
+    let ascii = text
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(text.len());
+    let rest = &text[ascii..];
+    if rest.as_bytes().first().is_none_or(|&b| b < 0x80) {
+        return ascii; // ended by ASCII punctuation or space, or the text's end
+    }
+    ascii
+        + rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 /// FxHash of a word's bytes: the one hash the word tables use.
@@ -510,6 +531,21 @@ pub fn leftmost_longest<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_word_is_its_run_of_letters_and_digits() {
+        for (text, run) in [
+            ("critics say", "critics"),
+            ("côte d’ivoire", "côte"),
+            ("ab1é-x", "ab1é"),
+            ("abc", "abc"),
+            ("[link]", ""),
+            ("", ""),
+            ("u.s.", "u"),
+        ] {
+            assert_eq!(&text[..alnum_run(text)], run, "{text}");
+        }
+    }
 
     #[test]
     fn whole_words_and_case() {
