@@ -44,22 +44,6 @@ impl Words {
         )
     }
 
-    /// Every word of every entry (for multi-word titles such as "Secretary
-    /// of State"), except lower-case words, which never start a title run.
-    pub fn split_words<'a, W: AsRef<str> + 'a>(lists: impl IntoIterator<Item = &'a [W]>) -> Words {
-        let mut set = FxHashSet::default();
-        for list in lists {
-            for entry in list {
-                for w in entry.as_ref().split_whitespace() {
-                    if w.chars().next().is_some_and(char::is_uppercase) {
-                        set.insert(key(normalize(w)));
-                    }
-                }
-            }
-        }
-        Words(set)
-    }
-
     pub fn insert(&mut self, word: &str) {
         self.0.insert(key(normalize(word)));
     }
@@ -107,22 +91,48 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 pub(crate) struct WordClasses(FxHashMap<Box<[u8]>, u16>);
 
 impl WordClasses {
-    /// The sets, each with its bit.
-    pub fn merge(sets: impl IntoIterator<Item = (Words, u16)>) -> WordClasses {
-        let mut map: FxHashMap<Box<[u8]>, u16> = FxHashMap::default();
-        for (words, bit) in sets {
-            map.reserve(words.0.len());
-            for w in words.0 {
-                *map.entry(w).or_default() |= bit;
+    /// Adds `word` (normalized as [`Words`] stores it) to the set `bit`,
+    /// without building the set on its own first.
+    pub fn add(&mut self, word: &str, bit: u16) {
+        normalized(word, |key| {
+            if key.is_empty() {
+                return;
             }
+            match self.0.get_mut(key) {
+                Some(bits) => *bits |= bit,
+                None => {
+                    self.0.insert(key.into(), bit);
+                }
+            }
+        });
+    }
+
+    /// Adds every entry of `words` to the set `bit`.
+    pub fn add_all<W: AsRef<str>>(&mut self, words: &[W], bit: u16) {
+        self.0.reserve(words.len());
+        for w in words {
+            self.add(w.as_ref(), bit);
         }
-        WordClasses(map)
     }
 
     /// The bits of the sets `word` is in (0 for none).
     pub fn of(&self, word: &str) -> u16 {
         with_key(word, |key| self.0.get(key).copied().unwrap_or(0))
     }
+}
+
+/// Calls `f` with [`normalize`]'s result, without allocating for ASCII
+/// words of up to 64 bytes.
+fn normalized<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let w = word.trim().trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(lower);
+    }
+    f(normalize(word).as_bytes())
 }
 
 fn normalize(word: &str) -> String {

@@ -160,52 +160,59 @@ impl PeopleLexicon {
 
     pub fn new(data: &SharedData) -> PeopleLexicon {
         let lexicon = |name: &str| data.lexicons.get(name).map_or(&[][..], Vec::as_slice);
-        let mut not_person = Words::of_data(
-            data,
-            &[
-                "places",
-                "demonyms",
-                "non-person-words",
-                "organization-words",
-                "name-function-words",
-            ],
-        );
+        let mut classes = WordClasses::default();
+        // Every word of the person titles (for multi-word titles such as
+        // "Secretary of State"), except lower-case words, which never start
+        // a title run.
+        for entry in lexicon("person-titles") {
+            for w in entry.split_whitespace() {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    classes.add(w, class::TITLE);
+                }
+            }
+        }
+        for (names, bit) in [
+            (&["courtesy-titles"][..], class::COURTESY),
+            (&["given-names"], class::GIVEN),
+            (&["name-suffixes"], class::SUFFIX),
+            (
+                &[
+                    "places",
+                    "demonyms",
+                    "non-person-words",
+                    "organization-words",
+                    "name-function-words",
+                ],
+                class::NOT_PERSON,
+            ),
+            (&["organization-words", "organization-nouns"], class::ORG),
+            (&["name-function-words"], class::FUNCTION),
+            (&["person-verbs"], class::VERB),
+            (&["non-person-cues"], class::CUE),
+        ] {
+            for name in names {
+                classes.add_all(lexicon(name), bit);
+            }
+        }
+        for s in ["Jr", "Sr", "II", "III", "IV"] {
+            classes.add(s, class::SUFFIX);
+        }
         for e in &data.entities {
             for n in std::iter::once(&e.name).chain(&e.aliases) {
-                not_person.insert(n);
+                classes.add(n, class::NOT_PERSON);
             }
             if let Some(a) = &e.acronym {
-                not_person.insert(a);
+                classes.add(a, class::NOT_PERSON);
             }
         }
-        let mut suffixes = Words::of_data(data, &["name-suffixes"]);
-        for s in ["Jr", "Sr", "II", "III", "IV"] {
-            suffixes.insert(s);
-        }
+        let dotted: Vec<&str> = lexicon("courtesy-titles")
+            .iter()
+            .map(|t| t.as_ref())
+            .filter(|t| t.ends_with('.'))
+            .collect();
         PeopleLexicon {
-            classes: WordClasses::merge([
-                (Words::split_words([lexicon("person-titles")]), class::TITLE),
-                (Words::of_data(data, &["courtesy-titles"]), class::COURTESY),
-                (Words::of_data(data, &["given-names"]), class::GIVEN),
-                (suffixes, class::SUFFIX),
-                (not_person, class::NOT_PERSON),
-                (
-                    Words::of_data(data, &["organization-words", "organization-nouns"]),
-                    class::ORG,
-                ),
-                (
-                    Words::of_data(data, &["name-function-words"]),
-                    class::FUNCTION,
-                ),
-                (Words::of_data(data, &["person-verbs"]), class::VERB),
-                (Words::of_data(data, &["non-person-cues"]), class::CUE),
-            ]),
-            dotted: Words::from_lists([lexicon("courtesy-titles")
-                .iter()
-                .filter(|t| t.ends_with('.'))
-                .cloned()
-                .collect::<Vec<_>>()
-                .as_slice()]),
+            classes,
+            dotted: Words::from_lists([&dotted[..]]),
         }
     }
 }
@@ -547,32 +554,32 @@ mod tests {
     use crate::document::Format;
 
     fn lexicon() -> PeopleLexicon {
-        let w = |list: &[&str]| {
-            let owned: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
-            Words::from_lists([&owned[..]])
-        };
+        let mut classes = WordClasses::default();
+        for (words, bit) in [
+            (
+                &["President", "Secretary", "State", "Minister"][..],
+                class::TITLE,
+            ),
+            (&["Mr", "Ms", "Dr"], class::COURTESY),
+            (&["Juan", "Mike", "Amina"], class::GIVEN),
+            (&["Jr"], class::SUFFIX),
+            (
+                &["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"],
+                class::NOT_PERSON,
+            ),
+            (&["maker", "company"], class::ORG),
+            (&["but", "the", "as", "in"], class::FUNCTION),
+            (
+                &["said", "says", "say", "told", "demanded", "asked"],
+                class::VERB,
+            ),
+            (&["in", "the", "from"], class::CUE),
+        ] {
+            classes.add_all(words, bit);
+        }
         PeopleLexicon {
-            classes: WordClasses::merge([
-                (
-                    w(&["President", "Secretary", "State", "Minister"]),
-                    class::TITLE,
-                ),
-                (w(&["Mr", "Ms", "Dr"]), class::COURTESY),
-                (w(&["Juan", "Mike", "Amina"]), class::GIVEN),
-                (w(&["Jr"]), class::SUFFIX),
-                (
-                    w(&["Venezuela", "Venezuelan", "But", "Bologna", "Wednesday"]),
-                    class::NOT_PERSON,
-                ),
-                (w(&["maker", "company"]), class::ORG),
-                (w(&["but", "the", "as", "in"]), class::FUNCTION),
-                (
-                    w(&["said", "says", "say", "told", "demanded", "asked"]),
-                    class::VERB,
-                ),
-                (w(&["in", "the", "from"]), class::CUE),
-            ]),
-            dotted: w(&["Mr.", "Ms.", "Dr."]),
+            classes,
+            dotted: Words::from_lists([&["Mr.", "Ms.", "Dr."][..]]),
         }
     }
 
