@@ -17,13 +17,21 @@ use rustc_hash::FxHashMap;
 use std::hash::Hasher;
 use std::ops::Range;
 
+/// 20 bytes, not 32: rule sets register tens of thousands of phrases, and
+/// at start-up every page of them is a page fault.
 #[derive(Debug, Clone)]
 struct PatternInfo {
-    owner: usize,
+    owner: u32,
     tag: u32,
     match_case: bool,
     /// The phrase, in [`PhraseSetBuilder::text`] (or [`PhraseSet::text`]).
-    text: Range<usize>,
+    text: Range<u32>,
+}
+
+impl PatternInfo {
+    fn span(&self) -> Range<usize> {
+        self.text.start as usize..self.text.end as usize
+    }
 }
 
 /// Collects phrases while rules compile.
@@ -42,13 +50,21 @@ impl PhraseSetBuilder {
         if phrase.is_empty() {
             return;
         }
-        let start = self.text.len();
+        // Offsets are 32-bit: a rule set with 4 GiB of phrases cannot be
+        // read in the first place, but stay safe rather than wrap.
+        let (Ok(owner), Ok(start), Ok(end)) = (
+            u32::try_from(owner),
+            u32::try_from(self.text.len()),
+            u32::try_from(self.text.len() + phrase.len()),
+        ) else {
+            return;
+        };
         self.text.push_str(phrase);
         self.patterns.push(PatternInfo {
             owner,
             tag,
             match_case,
-            text: start..self.text.len(),
+            text: start..end,
         });
     }
 
@@ -58,7 +74,7 @@ impl PhraseSetBuilder {
     /// that are one ASCII word go to a word table instead.
     pub fn build(self, owners: usize) -> PhraseSet {
         let folded = self.text.to_ascii_lowercase();
-        let key = |p: &PatternInfo| &folded.as_bytes()[p.text.clone()];
+        let key = |p: &PatternInfo| &folded.as_bytes()[p.span()];
         // Group the phrases by folded text (first come, first numbered),
         // then order them by group, keeping registration order within one.
         let mut index: FxHashMap<&[u8], usize> = FxHashMap::default();
@@ -116,7 +132,7 @@ impl PhraseSetBuilder {
                 phrases.push(i);
                 continue;
             }
-            let entry = words.entry(&folded, patterns[m.start].text.start, first);
+            let entry = words.entry(&folded, patterns[m.start].span().start, first);
             if first == k.len() {
                 words.entries[entry as usize].exact = Some(i);
                 continue;
@@ -398,11 +414,11 @@ impl PhraseSet {
         let bytes = prose.as_bytes();
         let mut push = |members: Range<usize>, start: usize, end: usize| {
             for p in &self.patterns[members] {
-                if p.match_case && bytes[start..end] != self.text.as_bytes()[p.text.clone()] {
+                if p.match_case && bytes[start..end] != self.text.as_bytes()[p.span()] {
                     continue;
                 }
                 found.push((
-                    p.owner,
+                    p.owner as usize,
                     Hit {
                         range: start..end,
                         tag: p.tag,
@@ -415,7 +431,7 @@ impl PhraseSet {
         // only. Every registered spelling of a pattern shares its text up to
         // ASCII case, so the test is the same for all.
         let bounded = |group: usize, start: usize, end: usize| {
-            let text = &self.text[self.patterns[self.members[group].start].text.clone()];
+            let text = &self.text[self.patterns[self.members[group].start].span()];
             let first = text.chars().next().is_some_and(char::is_alphanumeric);
             let last = text.chars().next_back().is_some_and(char::is_alphanumeric);
             !(first && is_word_byte_at(prose, start, true)
@@ -458,7 +474,7 @@ impl PhraseSet {
                 runs.push(start..prose.len());
             }
             let mut longer = |group: usize, start: usize| {
-                let key = &self.patterns[self.members[group].start].text;
+                let key = self.patterns[self.members[group].start].span();
                 let stop = start + key.len();
                 if stop <= folded.len()
                     && folded[start..stop].eq_ignore_ascii_case(&self.text.as_bytes()[key.clone()])
