@@ -186,6 +186,17 @@ fn anonymity_with_its_reason_is_not_vague() {
     assert_eq!(vague, vec![5]);
 }
 
+/// A figure that states a proposal's own terms is sourced by the proposal;
+/// the same figure as a finding is not.
+#[test]
+fn a_proposals_terms_are_sourced_by_the_proposal() {
+    let text = "Levy plan\n\n\
+        The harbour plan would cap mooring fees at 12 percent of a boat's value.\n\n\
+        Mooring fees rose 12 percent last year.\n";
+    let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
+    assert_eq!(statistic, vec![5]);
+}
+
 /// A figure whose sentence names its kind of source needs no more: a poll's
 /// margin of error, likely voters, a market index. A bare figure does.
 #[test]

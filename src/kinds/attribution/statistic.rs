@@ -6,7 +6,8 @@
 //! once per paragraph, not once per figure).
 //!
 //! A figure whose sentence names a kind of source (`TAG_SOURCE` cues, or
-//! `statistic-sources`: "the margin of error", "the Nasdaq") is sourced.
+//! `statistic-sources`: "the margin of error", "the Nasdaq", "the plan
+//! would") is sourced.
 //!
 //! The phrases come from `statistic-cues`; percentages and multiples are
 //! found by the regular expressions in the `patterns` option (defaults
