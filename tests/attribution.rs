@@ -209,3 +209,14 @@ fn a_poll_method_or_a_market_index_is_its_own_source() {
     let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
     assert_eq!(statistic, vec![5]);
 }
+
+/// A quotation whose next sentence names whose words they were ("That quote
+/// from ...") is attributed; the same quotation alone is not.
+#[test]
+fn a_quote_named_as_someones_in_the_next_sentence_is_attributed() {
+    let text = "Old sayings\n\n\
+        \"The harbour never sleeps and neither do we.\" That quote from harbourmaster Ines Volkov hung in the office for years.\n\n\
+        \"The harbour never sleeps and neither do we.\" It hung in the office for years.\n";
+    let quotes = lines_of(&builtin(), "attribution.unattributed-quote", text);
+    assert_eq!(quotes, vec![5]);
+}
