@@ -183,8 +183,8 @@ pub(crate) fn used_lower_case(doc: &Document<'_>, word: &str) -> bool {
 /// (a SIMD substring search, a few hundred instructions); once questions pile
 /// up, or on a long document, every lower-case word is hashed into a table
 /// once (hashes, so building it allocates nothing per word) and each further
-/// question is a lookup. Either way a question never costs a pass over the
-/// tokens of its own, so many names in one long document stay linear.
+/// question is a lookup. At most eight searches, each over at most 64 KB,
+/// so many names in one long document stay linear.
 #[derive(Default)]
 struct LowerCaseWords {
     asked: Cell<u32>,
