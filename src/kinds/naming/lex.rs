@@ -22,10 +22,11 @@ impl Words {
         let mut set = FxHashSet::default();
         for list in lists {
             for w in list {
-                let w = normalize(w.as_ref());
-                if !w.is_empty() {
-                    set.insert(key(w));
-                }
+                with_key(w.as_ref(), |key| {
+                    if !key.is_empty() {
+                        set.insert(key.into());
+                    }
+                });
             }
         }
         Words(set)
@@ -45,7 +46,7 @@ impl Words {
     }
 
     pub fn insert(&mut self, word: &str) {
-        self.0.insert(key(normalize(word)));
+        with_key(word, |key| self.0.insert(key.into()));
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -53,33 +54,22 @@ impl Words {
     }
 }
 
-/// A normalized word as a set key.
-fn key(word: String) -> Box<[u8]> {
-    word.into_bytes().into_boxed_slice()
-}
-
-/// Calls `f` with `word` as the sets store it (lower-case, no trailing
-/// period, curly apostrophe straightened), allocating only for non-ASCII
-/// words that need changing.
+/// Calls `f` with `word` as the sets store it ([`normalize`]: trimmed,
+/// lower-case, no trailing period, curly apostrophe straightened), allocating
+/// only for non-ASCII words that need changing. Sets build their keys and
+/// answer lookups through this one function, so both always agree.
 fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let w = word.trim_end_matches('.');
+    let w = word.trim().trim_end_matches('.');
     if w.is_ascii() && w.len() <= 64 {
-        // The common case, without allocating: lower-case into a buffer,
-        // then trim what `str::trim` trims from ASCII text.
+        // The common case, without allocating: lower-case into a buffer.
         let mut buf = [0u8; 64];
         let lower = &mut buf[..w.len()];
         lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
-        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        let start = lower.iter().position(|b| !space(b)).unwrap_or(lower.len());
-        let end = lower
-            .iter()
-            .rposition(|b| !space(b))
-            .map_or(start, |i| i + 1);
-        return f(&lower[start..end]);
+        return f(lower);
     }
     if w.chars().any(char::is_uppercase) || w.contains('\u{2019}') {
-        f(normalize(w).as_bytes())
+        f(normalize(word).as_bytes())
     } else {
         f(w.as_bytes())
     }
@@ -91,10 +81,10 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 pub(crate) struct WordClasses(FxHashMap<Box<[u8]>, u16>);
 
 impl WordClasses {
-    /// Adds `word` (normalized as [`Words`] stores it) to the set `bit`,
+    /// Adds `word` (keyed as [`Words`] keys it) to the set `bit`,
     /// without building the set on its own first.
     pub fn add(&mut self, word: &str, bit: u16) {
-        normalized(word, |key| {
+        with_key(word, |key| {
             if key.is_empty() {
                 return;
             }
@@ -119,20 +109,6 @@ impl WordClasses {
     pub fn of(&self, word: &str) -> u16 {
         with_key(word, |key| self.0.get(key).copied().unwrap_or(0))
     }
-}
-
-/// Calls `f` with [`normalize`]'s result, without allocating for ASCII
-/// words of up to 64 bytes.
-fn normalized<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let w = word.trim().trim_end_matches('.');
-    if w.is_ascii() && w.len() <= 64 {
-        let mut buf = [0u8; 64];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(lower);
-    }
-    f(normalize(word).as_bytes())
 }
 
 fn normalize(word: &str) -> String {
