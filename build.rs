@@ -116,26 +116,23 @@ fn string(s: &str) -> String {
 /// (a static array of `&str` costs the loader a relocation per entry at
 /// every start, and the lexicons hold thousands).
 fn strings(list: &[String]) -> String {
-    if list.iter().any(|w| w.contains('\0')) {
-        format!("strs(&{list:?})")
-    } else {
-        format!(
-            "joined({:?})",
-            nul_terminated(list.iter().map(String::as_str))
-        )
-    }
+    nul_run(list, "joined", "strs")
 }
 
-/// A lexicon's entries, as [`strings`] does it, borrowing from the
-/// program's text at run time.
+/// A lexicon's entries, as [`strings`] does it; at run time they borrow from
+/// the program's text.
 fn lexicon_words(list: &[raw::Word]) -> String {
-    if list.iter().any(|w| w.contains('\0')) {
-        format!("owned_words(&{list:?})")
+    nul_run(list, "words", "owned_words")
+}
+
+/// `joined("a\0b\0")`, or `each(&["a", "b"])` when an entry holds a NUL:
+/// the generated helpers that turn either back into the list.
+fn nul_run<S: AsRef<str> + std::fmt::Debug>(list: &[S], joined: &str, each: &str) -> String {
+    if list.iter().any(|w| w.as_ref().contains('\0')) {
+        format!("{each}(&{list:?})")
     } else {
-        format!(
-            "words({:?})",
-            nul_terminated(list.iter().map(|w| w.as_ref()))
-        )
+        let run = nul_terminated(list.iter().map(AsRef::as_ref));
+        format!("{joined}({run:?})")
     }
 }
 
