@@ -1,30 +1,22 @@
 //! The attribution rules on articles written for the purpose: exactly which
 //! (rule, line) pairs fire, so a broken cue, quote or scope check fails here.
 
-use copydesk::document::{Document, Format};
+mod common;
+
+use copydesk::document::Format;
 use copydesk::ruleset::{LoadOptions, RuleSet};
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> (String, Format) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/attribution")
-        .join(name);
-    let text = std::fs::read_to_string(&path).expect("fixture exists");
-    (text, Format::from_path(name))
+    (
+        common::read_fixture("attribution", name),
+        Format::from_path(name),
+    )
 }
 
 /// (rule id, 1-based line) of every attribution finding.
 fn attribution_findings(rules: &RuleSet, text: &str, format: Format) -> Vec<(String, usize)> {
-    let doc = Document::parse(text, format);
-    rules
-        .lint(&doc)
-        .into_iter()
-        .filter(|f| rules.rules[f.rule].id.starts_with("attribution."))
-        .map(|f| {
-            let line = text[..f.span.start].matches('\n').count() + 1;
-            (rules.rules[f.rule].id.clone(), line)
-        })
-        .collect()
+    common::rule_lines_with(rules, text, format, &["attribution."])
 }
 
 /// The 1-based lines rule `id` flags in plain `text`.
@@ -36,14 +28,15 @@ fn lines_of(rules: &RuleSet, id: &str, text: &str) -> Vec<usize> {
         .collect()
 }
 
-fn builtin() -> RuleSet {
-    RuleSet::load(&LoadOptions::default()).expect("built-in packs load")
+/// The built-in rules, loaded once for every test.
+fn builtin() -> &'static RuleSet {
+    common::builtin_rules()
 }
 
 #[test]
 fn harbor_story_flags_exactly_the_unsourced_lines() {
     let (text, format) = fixture("harbor-dredging.txt");
-    let found = attribution_findings(&builtin(), &text, format);
+    let found = attribution_findings(builtin(), &text, format);
     let expected: Vec<(String, usize)> = [
         // a quote standing alone under the headline
         ("attribution.unattributed-quote", 3),
@@ -68,7 +61,7 @@ fn harbor_story_flags_exactly_the_unsourced_lines() {
 #[test]
 fn museum_story_flags_judgments_no_one_holds() {
     let (text, format) = fixture("museum-reopening.txt");
-    let found = attribution_findings(&builtin(), &text, format);
+    let found = attribution_findings(builtin(), &text, format);
     let expected: Vec<(String, usize)> = [
         // a peacock superlative standing alone
         ("attribution.unsourced-claim", 5),
@@ -92,7 +85,7 @@ fn museum_story_flags_judgments_no_one_holds() {
 #[test]
 fn clean_markdown_story_has_no_attribution_findings() {
     let (text, format) = fixture("council-vote.md");
-    let found = attribution_findings(&builtin(), &text, format);
+    let found = attribution_findings(builtin(), &text, format);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -134,7 +127,7 @@ fn weasel_names_and_cues_in_the_right_places() {
         The results should be causing some worry at the party.\n\n\
         Pigs are considered unclean by Muslims and some other groups.\n\n\
         But many say the port will never reopen.\n";
-    let weasels = lines_of(&builtin(), "attribution.weasel", text);
+    let weasels = lines_of(builtin(), "attribution.weasel", text);
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
     // follows (5). An article starts a noun, not a verb (7), and a name
@@ -151,7 +144,7 @@ fn unspecific_bonus_flags_lone_judgments_in_generalizations() {
         Ridgeway consumers often fill in 40 forms late.\n";
     let claims = |rules: &RuleSet| lines_of(rules, "attribution.unsourced-claim", text);
     // One hint ("often") is not enough by default.
-    assert_eq!(claims(&builtin()), Vec::<usize>::new());
+    assert_eq!(claims(builtin()), Vec::<usize>::new());
     // A desk's own rule of the same kind, with the bonus on.
     let strict = RuleSet::load(&LoadOptions {
         rule_texts: vec![(
@@ -182,7 +175,7 @@ fn anonymity_with_its_reason_is_not_vague() {
     let text = "Harbour news\n\n\
         The aide, who spoke on condition of anonymity because the talks are private, said the port would close.\n\n\
         The aide, who spoke on condition of anonymity, said the port would close.\n";
-    let vague = lines_of(&builtin(), "attribution.vague-source", text);
+    let vague = lines_of(builtin(), "attribution.vague-source", text);
     assert_eq!(vague, vec![5]);
 }
 
@@ -193,7 +186,7 @@ fn a_proposals_terms_are_sourced_by_the_proposal() {
     let text = "Levy plan\n\n\
         The harbour plan would cap mooring fees at 12 percent of a boat's value.\n\n\
         Mooring fees rose 12 percent last year.\n";
-    let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
+    let statistic = lines_of(builtin(), "attribution.unsourced-statistic", text);
     assert_eq!(statistic, vec![5]);
 }
 
@@ -206,7 +199,7 @@ fn a_poll_method_or_a_market_index_is_its_own_source() {
         Turnout at the ferry meeting rose 40 percent.\n\n\
         The Nasdaq closed down 1.2 percent on Friday.\n\n\
         Among likely voters, 52 percent back the harbour levy.\n";
-    let statistic = lines_of(&builtin(), "attribution.unsourced-statistic", text);
+    let statistic = lines_of(builtin(), "attribution.unsourced-statistic", text);
     assert_eq!(statistic, vec![5]);
 }
 
@@ -217,6 +210,6 @@ fn a_quote_named_as_someones_in_the_next_sentence_is_attributed() {
     let text = "Old sayings\n\n\
         \"The harbour never sleeps and neither do we.\" That quote from harbourmaster Ines Volkov hung in the office for years.\n\n\
         \"The harbour never sleeps and neither do we.\" It hung in the office for years.\n";
-    let quotes = lines_of(&builtin(), "attribution.unattributed-quote", text);
+    let quotes = lines_of(builtin(), "attribution.unattributed-quote", text);
     assert_eq!(quotes, vec![5]);
 }

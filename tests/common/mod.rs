@@ -72,7 +72,16 @@ pub fn rule_lines(
     format: copydesk::document::Format,
     prefixes: &[&str],
 ) -> Vec<(String, usize)> {
-    let rules = builtin_rules();
+    rule_lines_with(builtin_rules(), text, format, prefixes)
+}
+
+/// [`rule_lines`] under the given rules.
+pub fn rule_lines_with(
+    rules: &copydesk::ruleset::RuleSet,
+    text: &str,
+    format: copydesk::document::Format,
+    prefixes: &[&str],
+) -> Vec<(String, usize)> {
     let doc = copydesk::document::Document::parse(text, format);
     rules
         .lint(&doc)
