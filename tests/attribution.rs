@@ -83,6 +83,29 @@ fn museum_story_flags_judgments_no_one_holds() {
 }
 
 #[test]
+fn ferry_story_flags_judgments_in_the_agentless_passive() {
+    let (text, format) = fixture("ferry-service.txt");
+    let found = attribution_findings(builtin(), &text, format);
+    let expected: Vec<(String, usize)> = [
+        // "has been widely criticized", adverb and all
+        ("attribution.weasel", 5),
+        // "is said to": Norse traders founded the harbour, nobody is named as saying
+        ("attribution.weasel", 9),
+        // "should be noted" is no speaker, so nothing sources "arguably"
+        ("attribution.opinion-as-fact", 13),
+        ("attribution.weasel", 17),
+        ("attribution.weasel", 21),
+    ]
+    .iter()
+    .map(|(r, l)| ((*r).to_owned(), *l))
+    .collect();
+    // Not flagged: praise with its agent named (7), a candidate "considered
+    // for" a seat (11), a view whose holder the passive names (15) and
+    // officials "told" something (19: a speech verb, but no judgment).
+    assert_eq!(found, expected);
+}
+
+#[test]
 fn clean_markdown_story_has_no_attribution_findings() {
     let (text, format) = fixture("council-vote.md");
     let found = attribution_findings(builtin(), &text, format);

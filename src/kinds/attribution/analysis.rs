@@ -12,6 +12,7 @@
 //! in the shared automaton, so whichever rule runs first can build the
 //! analysis from its own hits and the others reuse it.
 
+use super::words::{after_be, named_agent_after};
 use crate::document::{Document, Quote};
 use crate::kinds::CompileCx;
 use crate::phrases::Hit;
@@ -165,6 +166,12 @@ fn has_subject(doc: &Document<'_>, s: usize, verb: &Range<usize>) -> bool {
         if adjacent && !doc.in_quote(prev.start) && DETERMINERS.contains(&before.as_str()) {
             return false;
         }
+    }
+    // "It is said", "should be noted": a passive hides its speaker unless
+    // one follows ("was described by Ana Ruiz as").
+    let global = doc.sentences[s].tokens.start + at;
+    if after_be(doc, global).is_some() && !named_agent_after(doc, s, verb.end, true) {
+        return false;
     }
     tokens
         .iter()

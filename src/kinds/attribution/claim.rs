@@ -107,7 +107,7 @@ impl Claim {
             || self.paragraph_source && attribution.block_has_cue(doc.sentences[s].block)
             || is_question(doc, s)
             || in_first_person(doc, s)
-            || named_agent_after(doc, s, t.span.end)
+            || named_agent_after(doc, s, t.span.end, false)
         {
             return;
         }

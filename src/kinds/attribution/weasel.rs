@@ -10,7 +10,9 @@
 //! and verb.
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{leftmost_longest_tagged, named_agent_after, named_before, token_at_or_after};
+use super::words::{
+    after_be, leftmost_longest_tagged, named_agent_after, named_before, tagged, token_at_or_after,
+};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use rustc_hash::FxHashMap as HashMap;
@@ -19,6 +21,8 @@ use std::ops::Range;
 const SUBJECT: u32 = FIRST_RULE_TAG;
 const VERB: u32 = FIRST_RULE_TAG + 1;
 const PHRASE: u32 = FIRST_RULE_TAG + 2;
+const PASSIVE: u32 = FIRST_RULE_TAG + 3;
+const NOT_WEASEL: u32 = FIRST_RULE_TAG + 4;
 
 /// Words that pin an unnamed group on named members, or turn it into a count.
 const PINNING: &[&str] = &["including", "such", "among", "led", "like", "notably"];
@@ -112,6 +116,8 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     register_lexicons(cx, &["weasel-subjects"], SUBJECT);
     register_lexicons(cx, &["weasel-verbs"], VERB);
     register_lexicons(cx, &["weasel-phrases"], PHRASE);
+    register_lexicons(cx, &["weasel-passives"], PASSIVE);
+    register_lexicons(cx, &["weasel-exceptions"], NOT_WEASEL);
     Ok(Box::new(Weasel { window }))
 }
 
@@ -119,8 +125,17 @@ impl Check for Weasel {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
         let mut spans: Vec<Range<usize>> = Vec::new();
+        // Wording that judges nothing here: a candidate "considered for" a post.
+        let exceptions: Vec<Range<usize>> = tagged(cx.hits, NOT_WEASEL)
+            .map(|h| h.range.clone())
+            .collect();
+        let excepted = |r: &Range<usize>| {
+            exceptions
+                .iter()
+                .any(|e| e.start < r.end && r.start < e.end)
+        };
         for h in leftmost_longest_tagged(cx.hits, PHRASE) {
-            if doc.in_quote(h.range.start) {
+            if doc.in_quote(h.range.start) || excepted(&h.range) {
                 continue;
             }
             // A name before "studies show" owns the studies; a name before
@@ -134,11 +149,29 @@ impl Check for Weasel {
             if agentless
                 && doc
                     .sentence_at(h.range.start)
-                    .is_some_and(|s| named_agent_after(doc, s, h.range.end))
+                    .is_some_and(|s| named_agent_after(doc, s, h.range.end, true))
             {
                 continue;
             }
             spans.push(h.range);
+        }
+        // A judging participle after "be", with no agent: "has been widely
+        // criticized", "is usually considered", "was seen as".
+        for h in leftmost_longest_tagged(cx.hits, PASSIVE) {
+            let i = token_at_or_after(doc, h.range.start);
+            if i >= doc.tokens.len() || doc.in_quote(h.range.start) || excepted(&h.range) {
+                continue;
+            }
+            let Some(be) = after_be(doc, i) else {
+                continue;
+            };
+            if doc
+                .sentence_at(h.range.start)
+                .is_some_and(|s| named_agent_after(doc, s, h.range.end, true))
+            {
+                continue;
+            }
+            spans.push(doc.tokens[be].range.start..h.range.end);
         }
         // Verb hits by start, longest first: "have argued" over "have".
         let mut verbs: HashMap<usize, usize> = HashMap::default();

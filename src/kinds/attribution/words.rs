@@ -96,22 +96,95 @@ pub fn named_before(doc: &Document<'_>, offset: usize) -> bool {
 
 /// Whether a passive's agent is named after `offset` in sentence `s`:
 /// "recognised as president by Donald Trump's United States". A vague agent
-/// ("praised by visitors") does not count.
-pub fn named_agent_after(doc: &Document<'_>, s: usize, offset: usize) -> bool {
+/// ("praised by visitors") does not count. With `same_clause`, the "by" must
+/// belong to the passive before `offset`: a new verb or clause in between
+/// takes it ("is said to have been founded by Dragos": Dragos founded;
+/// nobody is named as saying).
+pub fn named_agent_after(doc: &Document<'_>, s: usize, offset: usize, same_clause: bool) -> bool {
     let tokens = doc.sentences[s].tokens.clone();
     let from = token_at_or_after(doc, offset).max(tokens.start);
     let named = |i: usize| doc.tokens[i].capitalized || doc.tokens[i].all_caps;
-    (from..tokens.end.saturating_sub(1)).any(|i| {
-        if doc.token_text(i) != "by" || doc.in_quote(doc.tokens[i].range.start) {
+    for i in from..tokens.end.saturating_sub(1) {
+        let word = doc.token_text(i);
+        if same_clause
+            && (CLAUSE_BREAKS.iter().any(|w| w.eq_ignore_ascii_case(word))
+                || i > from
+                    && doc.prose[doc.tokens[i - 1].range.end..doc.tokens[i].range.start]
+                        .contains([',', ';', ':', '(']))
+        {
             return false;
+        }
+        if word != "by" || doc.in_quote(doc.tokens[i].range.start) {
+            continue;
         }
         // "by the Royal Society": one article may stand before the name.
         let next = i + 1;
-        named(next)
+        if named(next)
             || matches!(doc.token_text(next), "the" | "a" | "an")
                 && next + 1 < tokens.end
                 && named(next + 1)
-    })
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words that end the clause of a passive, or start another verb whose
+/// agent a later "by" would be.
+const CLAUSE_BREAKS: &[&str] = &[
+    "to", "that", "which", "who", "whom", "whose", "where", "when", "while", "and", "but", "or",
+    "have", "has", "had", "been", "be", "being", "is", "are", "was", "were",
+];
+
+/// Forms of "be" that make a following participle passive.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words that may stand between "be" and a passive participle: "is widely
+/// believed", "was never told", "has also been described".
+fn is_passive_adverb(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly")
+        || matches!(
+            word,
+            "also"
+                | "often"
+                | "not"
+                | "never"
+                | "long"
+                | "still"
+                | "now"
+                | "even"
+                | "once"
+                | "much"
+                | "therefore"
+                | "thus"
+                | "sometimes"
+                | "always"
+        )
+}
+
+/// Whether the word at token `i` is a passive participle: a form of "be"
+/// stands before it in its sentence, in the reporter's voice, with at most
+/// two adverbs between ("it is said", "should be noted", "has been widely
+/// criticized"). Returns the index of the "be".
+pub fn after_be(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let s = doc.sentence_at(doc.tokens[i].range.start)?;
+    let first = doc.sentences[s].tokens.start;
+    let mut j = i;
+    for _ in 0..3 {
+        if j <= first || doc.in_quote(doc.tokens[j - 1].range.start) {
+            return None;
+        }
+        j -= 1;
+        let word = doc.token_text(j).to_ascii_lowercase();
+        if BE.contains(&word.as_str()) {
+            return Some(j);
+        }
+        if !is_passive_adverb(&word) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Hits with the given tag, in order.
@@ -122,4 +195,73 @@ pub fn tagged(hits: &[Hit], tag: u32) -> impl Iterator<Item = &Hit> {
 /// Leftmost-longest hits of one tag: overlapping shorter ones dropped.
 pub fn leftmost_longest_tagged(hits: &[Hit], tag: u32) -> Vec<Hit> {
     leftmost_longest(tagged(hits, tag)).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    /// The token index of `word`'s first occurrence in `doc`.
+    fn token(doc: &Document<'_>, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&i| doc.token_text(i) == word)
+            .expect("word in text")
+    }
+
+    #[test]
+    fn a_participle_after_be_and_adverbs_is_passive() {
+        for (text, participle, be) in [
+            ("It is said to be old.", "said", Some("is")),
+            ("It has been widely criticized.", "criticized", Some("been")),
+            ("It should also be noted here.", "noted", Some("be")),
+            ("It is still widely regarded.", "regarded", Some("is")),
+            ("Critics said it was old.", "said", None),
+            ("The mayor, who was there, said no.", "said", None),
+        ] {
+            let doc = Document::parse(text, Format::PlainText);
+            let found = after_be(&doc, token(&doc, participle)).map(|i| doc.token_text(i));
+            assert_eq!(found, be, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_agent_must_belong_to_the_passive_when_asked() {
+        for (text, after, same_clause, named) in [
+            ("It was praised by Ana Ruiz.", "praised", true, true),
+            (
+                "It was praised by the Royal Society.",
+                "praised",
+                true,
+                true,
+            ),
+            ("It was praised by visitors.", "praised", true, false),
+            (
+                "It is said to have been founded by Dragos.",
+                "to",
+                true,
+                false,
+            ),
+            (
+                "It is said to have been founded by Dragos.",
+                "to",
+                false,
+                true,
+            ),
+            (
+                "It is regarded, he wrote, by Ana Ruiz.",
+                "regarded",
+                true,
+                false,
+            ),
+        ] {
+            let doc = Document::parse(text, Format::PlainText);
+            let end = doc.tokens[token(&doc, after)].range.end;
+            assert_eq!(
+                named_agent_after(&doc, 0, end, same_clause),
+                named,
+                "{text}"
+            );
+        }
+    }
 }
