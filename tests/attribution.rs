@@ -236,3 +236,18 @@ fn a_quote_named_as_someones_in_the_next_sentence_is_attributed() {
     let quotes = lines_of(builtin(), "attribution.unattributed-quote", text);
     assert_eq!(quotes, vec![5]);
 }
+
+/// "It is ... that" states a judgment and hides its holder; the same words
+/// with a negation, an ability or a holder do not.
+#[test]
+fn the_impersonal_frame_judges_without_a_holder() {
+    let text = "Harbour news\n\n\
+        It is doubtful whether the ferry will run again.\n\n\
+        It seems fairly clear, however, that the port was badly run.\n\n\
+        It was not clear whether the ferry would run.\n\n\
+        It is possible to cross on foot at low tide.\n\n\
+        It is doubtful whether the ferry will run again, the harbour master said.\n\n\
+        The ferry is doubtful for Tuesday's crossing.\n";
+    let claims = lines_of(builtin(), "attribution.unsourced-claim", text);
+    assert_eq!(claims, vec![3, 5]);
+}

@@ -6,7 +6,9 @@
 //! Each sentence is scored: a *marker* (lexicon `claim-markers`: agentless
 //! "is described as", peacock superlatives, "arguably") weighs 2, a *hint*
 //! (`claim-hints`, `hedges`, `subjective-words`: "very", "probably",
-//! "popular") weighs 1. Each distinct word counts once, and a hint after the
+//! "popular") weighs 1. A `stance-words` entry weighs as a marker in the
+//! impersonal frame that hides its holder ("it is doubtful whether", "it
+//! seems fairly clear that"), and nothing elsewhere. Each distinct word counts once, and a hint after the
 //! first counts only within `hint-window` words of the previous one. A
 //! sentence at or above `threshold` is a claim, flagged once on its first
 //! marker (or first hint), unless an attribution cue sources it or its
@@ -30,11 +32,12 @@ use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexic
 use super::words::{named_agent_after, named_before, token_at_or_after};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
-use crate::phrases::leftmost_longest;
+use crate::phrases::{Hit, leftmost_longest};
 use std::ops::Range;
 
 const MARKER: u32 = FIRST_RULE_TAG;
 const HINT: u32 = FIRST_RULE_TAG + 1;
+const STANCE: u32 = FIRST_RULE_TAG + 2;
 
 #[derive(Debug)]
 struct Claim {
@@ -69,6 +72,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     register_cues(cx);
     register_lexicons(cx, &markers, MARKER);
     register_lexicons(cx, &hints, HINT);
+    register_lexicons(cx, &["stance-words"], STANCE);
     Ok(Box::new(Claim {
         threshold,
         paragraph_source,
@@ -130,6 +134,93 @@ fn is_unspecific(doc: &Document<'_>, s: usize) -> bool {
     })
 }
 
+/// Linking verbs of the impersonal frame: "it is", "it seems". Not
+/// "became": "as it became clear that" narrates an event.
+const LINKING: &[&str] = &[
+    "is", "was", "be", "been", "seems", "seemed", "seem", "appears", "appeared", "appear",
+    "remains", "remained",
+];
+
+/// Words that open the clause a stance word judges.
+const CLAUSE_WORDS: &[&str] = &["that", "whether", "if", "to", "how", "why"];
+
+/// Whether the stance word at `span` stands in the impersonal frame that
+/// states a judgment without its holder: "it is doubtful whether", "it
+/// seems fairly clear that", "it is therefore important to", "It is
+/// obvious, however, that". Returns where the frame starts ("it"). A
+/// negation leaves it out: "it is not clear whether" reports an unknown.
+fn impersonal_frame(doc: &Document<'_>, span: &Range<usize>) -> Option<usize> {
+    let s = doc.sentence_at(span.start)?;
+    let tokens = doc.sentences[s].tokens.clone();
+    let at = token_at_or_after(doc, span.start);
+    let after = token_at_or_after(doc, span.end);
+    let gap = doc.prose[span.end..doc.tokens.get(after).map_or(span.end, |t| t.range.start)].trim();
+    // An entry may carry its own clause word: "possible that" (but not
+    // "possible to", an ability).
+    let last_word = doc.slice(span.clone()).rsplit(' ').next().unwrap_or("");
+    let opens_clause = CLAUSE_WORDS.contains(&last_word.to_ascii_lowercase().as_str())
+        || gap == ","
+        || gap.is_empty()
+            && after < tokens.end
+            && CLAUSE_WORDS.contains(&doc.token_text(after).to_ascii_lowercase().as_str());
+    if !opens_clause || doc.in_quote(span.start) {
+        return None;
+    }
+    let mut i = at;
+    let mut adverbs = 0;
+    loop {
+        if i == tokens.start {
+            return None;
+        }
+        i -= 1;
+        let word = doc.token_text(i).to_ascii_lowercase();
+        if LINKING.contains(&word.as_str()) {
+            break;
+        }
+        if word == "it's" || word == "it\u{2019}s" {
+            return Some(doc.tokens[i].range.start);
+        }
+        let adverb = word.len() > 3 && word.ends_with("ly")
+            || matches!(
+                word.as_str(),
+                "also"
+                    | "therefore"
+                    | "thus"
+                    | "hence"
+                    | "now"
+                    | "still"
+                    | "more"
+                    | "most"
+                    | "quite"
+                    | "very"
+                    | "so"
+                    | "equally"
+                    | "however"
+            );
+        if !adverb || adverbs == 2 {
+            return None;
+        }
+        adverbs += 1;
+    }
+    // "it is", "it would seem", "it may be", "it has become".
+    let mut j = i;
+    while j > tokens.start {
+        j -= 1;
+        let word = doc.token_text(j).to_ascii_lowercase();
+        if word == "it" {
+            return Some(doc.tokens[j].range.start);
+        }
+        if !matches!(
+            word.as_str(),
+            "would" | "may" | "might" | "must" | "could" | "has" | "had" | "have" | "to" | "be"
+        ) || i - j > 2
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether sentence `s` speaks in the first person singular outside
 /// quotes: a judgment whose owner is the writer ("Nothing about them seems
 /// credible to me") is a column's, and signed.
@@ -155,9 +246,24 @@ impl Check for Claim {
         let doc = cx.doc;
         let mut tally: Option<Tally> = None;
         // The marker and hint hits in order, overlapping shorter ones dropped
-        // ("one of the most" over "most").
-        let evidence = cx.hits.iter().filter(|h| h.tag == MARKER || h.tag == HINT);
-        for h in leftmost_longest(evidence) {
+        // ("one of the most" over "most"). A stance word counts as a marker
+        // in its impersonal frame, from "it" on ("it is doubtful whether"),
+        // so the frame outranks the same word as a hint.
+        let mut evidence: Vec<Hit> = cx
+            .hits
+            .iter()
+            .filter(|h| h.tag == MARKER || h.tag == HINT)
+            .cloned()
+            .collect();
+        let frames = cx.hits.iter().filter(|h| h.tag == STANCE).filter_map(|h| {
+            impersonal_frame(doc, &h.range).map(|start| Hit {
+                range: start..h.range.end,
+                tag: MARKER,
+            })
+        });
+        evidence.extend(frames);
+        evidence.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+        for h in leftmost_longest(&evidence) {
             // Quoted words are the speaker's; a word right after a name is
             // pinned on it ("Harvard scholars").
             if doc.in_quote(h.range.start) {
