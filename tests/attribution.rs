@@ -197,7 +197,8 @@ good = "Ridgeway consumers often fill in 40 forms late."
 fn anonymity_with_its_reason_is_not_vague() {
     let text = "Harbour news\n\n\
         The aide, who spoke on condition of anonymity because the talks are private, said the port would close.\n\n\
-        The aide, who spoke on condition of anonymity, said the port would close.\n";
+        The aide, who spoke on condition of anonymity, said the port would close.\n\n\
+        The port will close, a spokeswoman said, speaking on condition of anonymity under government protocol.\n";
     let vague = lines_of(builtin(), "attribution.vague-source", text);
     assert_eq!(vague, vec![5]);
 }
@@ -208,8 +209,10 @@ fn anonymity_with_its_reason_is_not_vague() {
 fn a_proposals_terms_are_sourced_by_the_proposal() {
     let text = "Levy plan\n\n\
         The harbour plan would cap mooring fees at 12 percent of a boat's value.\n\n\
-        Mooring fees rose 12 percent last year.\n";
+        Mooring fees rose 12 percent last year.\n\n\
+        The council would need 60 percent of the seats to pass the levy.\n";
     let statistic = lines_of(builtin(), "attribution.unsourced-statistic", text);
+    // A requirement (7) claims nothing.
     assert_eq!(statistic, vec![5]);
 }
 

@@ -9,6 +9,7 @@
 pub mod attribution;
 pub mod fragment;
 pub mod generic;
+mod labels;
 mod lazy;
 pub mod mechanics;
 pub mod naming;

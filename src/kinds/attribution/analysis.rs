@@ -281,6 +281,10 @@ fn verdict(
         .filter(|t| t.range.end <= q.content.end)
         .collect::<Vec<_>>();
 
+    // A transcript names its speaker inside the marks: "MR. O'NEILL: ...".
+    if crate::kinds::labels::opens_on_transcript_label(&doc.prose[q.content.clone()]) {
+        return QuoteVerdict::Attributed;
+    }
     let chained = q.runs_on || q.continues;
     if words.len() < options.min_words && !chained {
         return QuoteVerdict::NotDirect;
@@ -479,6 +483,15 @@ mod tests {
             "Head line\n\n\u{201c}Is it a big deal? No,\u{201d} said Obama. \u{201c}There is no doubt these folks think that.\u{201d}",
         );
         assert!(v.iter().all(|(_, v)| *v == Attributed), "{v:?}");
+    }
+
+    #[test]
+    fn a_transcript_label_names_the_speaker() {
+        let v = verdicts(
+            "Head line\n\nThe talk went on.\n\n\"MR. HAYES: We have lost three ships to the north this year.\"\n\n\"Carver: We have lost three ships to the north this year.\"",
+        );
+        assert_eq!(v[0].1, Attributed);
+        assert_eq!(v[1].1, Unattributed);
     }
 
     #[test]

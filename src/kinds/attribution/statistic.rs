@@ -7,7 +7,9 @@
 //!
 //! A figure whose sentence names a kind of source (`TAG_SOURCE` cues, or
 //! `statistic-sources`: "the margin of error", "the Nasdaq", "the plan
-//! would") is sourced.
+//! would") is sourced, and a figure stated as a condition or a requirement
+//! (`statistic-conditions`: "would need to win 57 percent", "if it earns 5
+//! percent a year") claims nothing.
 //!
 //! The phrases come from `statistic-cues`; percentages and multiples are
 //! found by the regular expressions in the `patterns` option (defaults
@@ -21,7 +23,7 @@ use regex::{Regex, RegexBuilder};
 use std::ops::Range;
 
 const STATISTIC: u32 = FIRST_RULE_TAG;
-/// Tag of `statistic-sources` hits.
+/// Tag of `statistic-sources` and `statistic-conditions` hits.
 const STATISTIC_SOURCE: u32 = FIRST_RULE_TAG + 1;
 
 /// Percentages and multiples. ASCII word boundaries (`(?-u:\b)`) keep these
@@ -104,7 +106,11 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     };
     register_cues(cx);
     register_lexicons(cx, &["statistic-cues"], STATISTIC);
-    register_lexicons(cx, &["statistic-sources"], STATISTIC_SOURCE);
+    register_lexicons(
+        cx,
+        &["statistic-sources", "statistic-conditions"],
+        STATISTIC_SOURCE,
+    );
     Ok(Box::new(Statistic {
         patterns,
         paragraph_source,

@@ -31,7 +31,7 @@ pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
 /// it was granted, which is what AP asks the copy to give: "because they
 /// were not authorized", "for fear of losing her job", "to discuss
 /// internal deliberations".
-const REASONS: &[&str] = &["because", "for", "to", "since", "as", "so"];
+const REASONS: &[&str] = &["because", "for", "to", "since", "as", "so", "under", "per"];
 
 /// Whether an anonymity phrase is followed, in its sentence, by the reason
 /// for it.

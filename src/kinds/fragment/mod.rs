@@ -11,7 +11,7 @@ mod orphan_question;
 mod pasted_caption;
 mod stray_byline;
 
-use super::{Field, KindDef, LazyRegex, Scope};
+use super::{Field, KindDef, LazyRegex, Scope, labels};
 use crate::document::{BlockKind, Document};
 use regex::Regex;
 
@@ -154,7 +154,7 @@ fn build(doc: &Document<'_>) -> Paragraphs {
     for (bi, block) in doc.blocks.iter().enumerate() {
         let f = &mut facts[bi];
         let text = &doc.prose[block.range.clone()];
-        f.qa = is_qa_label(text);
+        f.qa = labels::is_qa_label(text);
         let mut all_questions = true;
         let mut last_question = false;
         for si in block.sentences.clone() {
@@ -186,39 +186,6 @@ fn reporter_question(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool 
     let at = range.start + pos;
     // The question mark and the start of the question are both outside quotes.
     !doc.in_quote(at) && !doc.in_quote(range.start)
-}
-
-/// "Q:", "A.", "Question:", or a speaker label ("Carver:", "MS. DOYLE:").
-fn is_qa_label(text: &str) -> bool {
-    let t = text.trim_start();
-    for label in [
-        "Q:",
-        "A:",
-        "Q.",
-        "A.",
-        "Q -",
-        "A -",
-        "Q —",
-        "A —",
-        "Question:",
-        "Answer:",
-    ] {
-        if t.starts_with(label) {
-            return true;
-        }
-    }
-    // A speaker label: one to three capitalized words and a colon within
-    // the first 40 bytes.
-    let near = &t.as_bytes()[..t.len().min(41)];
-    let Some(colon) = memchr::memchr(b':', near) else {
-        return false;
-    };
-    let mut words = t[..colon].split_whitespace();
-    let mut count = 0;
-    words.all(|w| {
-        count += 1;
-        count <= 3 && w.chars().next().is_some_and(char::is_uppercase)
-    }) && count > 0
 }
 
 /// Whether a block is a body paragraph (not a list item, table cell, heading
