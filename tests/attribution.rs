@@ -254,3 +254,25 @@ fn the_impersonal_frame_judges_without_a_holder() {
     let claims = lines_of(builtin(), "attribution.unsourced-claim", text);
     assert_eq!(claims, vec![3, 5]);
 }
+
+/// Peacock words and unsourced hedges in the reporter's voice; the same
+/// words in a sourced paragraph, or in their plain sense, pass.
+#[test]
+fn peacock_words_and_hedges_need_a_holder() {
+    let text = "Harbour news\n\n\
+        The infamous ferry timetable ends on Friday.\n\n\
+        The ferry will probably run again in May.\n\n\
+        The ferry will probably run again in May, the harbour master said.\n\n\
+        The operator still has 40 outstanding debts.\n\n\
+        The ferry's last season was a disappointment for the island.\n";
+    let findings = attribution_findings(builtin(), text, Format::PlainText);
+    let expected: Vec<(String, usize)> = [
+        ("attribution.opinion-as-fact", 3),
+        ("attribution.unsourced-claim", 5),
+        ("attribution.opinion-as-fact", 11),
+    ]
+    .iter()
+    .map(|(r, l)| ((*r).to_owned(), *l))
+    .collect();
+    assert_eq!(findings, expected);
+}
