@@ -149,15 +149,18 @@ fn weasel_names_and_cues_in_the_right_places() {
         Harvard studies show that fires start near roads.\n\n\
         The results should be causing some worry at the party.\n\n\
         Pigs are considered unclean by Muslims and some other groups.\n\n\
-        But many say the port will never reopen.\n";
+        But many say the port will never reopen.\n\n\
+        Ana Ruiz asked for a delay, but the plan was considered too costly.\n\n\
+        Ana Ruiz said the plan was considered too costly.\n";
     let weasels = lines_of(builtin(), "attribution.weasel", text);
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
     // follows (5). An article starts a noun, not a verb (7), and a name
     // before "studies" owns them (9). A quantifier after a verb is its
     // object (11), a passive that names its agent is sourced (13), and a
-    // quantifier after a conjunction opens a clause (15).
-    assert_eq!(weasels, vec![3, 5, 15]);
+    // quantifier after a conjunction opens a clause (15). A speaker carries
+    // a view in her own clause (19), not one after "but" (17).
+    assert_eq!(weasels, vec![3, 5, 15, 17]);
 }
 
 #[test]
@@ -198,9 +201,12 @@ fn anonymity_with_its_reason_is_not_vague() {
     let text = "Harbour news\n\n\
         The aide, who spoke on condition of anonymity because the talks are private, said the port would close.\n\n\
         The aide, who spoke on condition of anonymity, said the port would close.\n\n\
-        The port will close, a spokeswoman said, speaking on condition of anonymity under government protocol.\n";
+        The port will close, a spokeswoman said, speaking on condition of anonymity under government protocol.\n\n\
+        Police officials said the port would close.\n\n\
+        Officials said the port would close.\n";
     let vague = lines_of(builtin(), "attribution.vague-source", text);
-    assert_eq!(vague, vec![5]);
+    // "Police" names the kind of agency (9); bare "officials" do not (11).
+    assert_eq!(vague, vec![5, 11]);
 }
 
 /// A figure that states a proposal's own terms is sourced by the proposal;

@@ -2,29 +2,37 @@
 //! `vague-source-phrases` ("people familiar with the matter", "sources
 //! said", "according to reports") and `anonymity-phrases` ("on condition of
 //! anonymity"). A phrase right after a name is not vague ("Pentagon
-//! officials said"), and anonymity granted with its reason ("spoke on
+//! officials said"), nor one right after a word from `agency-words` that
+//! names the kind of agency ("police officials said", "county officials
+//! say"), and anonymity granted with its reason ("spoke on
 //! condition of anonymity because the talks are private") is what AP asks
 //! for: both pass.
 
 use super::analysis::{FIRST_RULE_TAG, register_cues, register_lexicons};
 use super::words::{named_before, token_at_or_after};
 use crate::document::Document;
-use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
+use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, lower_case_set};
 use crate::phrases::leftmost_longest;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 const VAGUE: u32 = FIRST_RULE_TAG;
 const ANONYMITY: u32 = FIRST_RULE_TAG + 1;
 
 #[derive(Debug)]
-struct VagueSource;
+struct VagueSource {
+    /// Lower-case words naming a kind of agency: "police", "county".
+    agencies: FxHashSet<String>,
+}
 
 pub(super) fn compile(cx: &mut CompileCx<'_>) -> CompileResult {
     cx.allow_options(&[])?;
     register_cues(cx);
     register_lexicons(cx, &["vague-source-phrases"], VAGUE);
     register_lexicons(cx, &["anonymity-phrases"], ANONYMITY);
-    Ok(Box::new(VagueSource))
+    Ok(Box::new(VagueSource {
+        agencies: lower_case_set(cx.lexicon_or_empty("agency-words")),
+    }))
 }
 
 /// Words that, right after "on condition of anonymity", begin the reason
@@ -46,6 +54,26 @@ fn reason_given(doc: &Document<'_>, span: &Range<usize>) -> bool {
             .any(|w| w.eq_ignore_ascii_case(doc.token_text(next)))
 }
 
+impl VagueSource {
+    /// Whether the word right before `offset`, in its sentence and the
+    /// reporter's voice, names a kind of agency: "police officials said".
+    fn agency_before(&self, doc: &Document<'_>, offset: usize) -> bool {
+        let Some(s) = doc.sentence_at(offset) else {
+            return false;
+        };
+        let i = token_at_or_after(doc, offset);
+        if i <= doc.sentences[s].tokens.start || i > doc.tokens.len() {
+            return false;
+        }
+        let prev = &doc.tokens[i - 1];
+        doc.prose[prev.range.end..offset].trim().is_empty()
+            && !doc.in_quote(prev.range.start)
+            && self
+                .agencies
+                .contains(&doc.token_text(i - 1).to_lowercase())
+    }
+}
+
 impl Check for VagueSource {
     fn check(&self, cx: &mut CheckCx<'_>) {
         let doc = cx.doc;
@@ -56,6 +84,7 @@ impl Check for VagueSource {
         for h in leftmost_longest(hits) {
             if doc.in_quote(h.range.start)
                 || named_before(doc, h.range.start)
+                || self.agency_before(doc, h.range.start)
                 || h.tag == ANONYMITY && reason_given(doc, &h.range)
             {
                 continue;

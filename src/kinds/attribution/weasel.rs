@@ -97,6 +97,18 @@ fn opens_clause(doc: &Document<'_>, offset: usize) -> bool {
             .any(|w| w.eq_ignore_ascii_case(doc.token_text(i - 1)))
 }
 
+/// Whether `between` (the copy between a cue and a weasel) starts a new
+/// clause the cue does not reach: a semicolon, colon, dash or bracket, or a
+/// contrasting conjunction ("but", "although").
+fn breaks_clause(between: &str) -> bool {
+    between.contains([';', ':', '\u{2014}', '\u{2013}', '(', ')'])
+        || between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            ["but", "although", "though", "whereas", "yet", "however"]
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(w))
+        })
+}
+
 fn is_agentless(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     AGENTLESS_OPENERS
@@ -227,17 +239,24 @@ impl Check for Weasel {
                 continue;
             }
             last_end = span.end;
-            // Someone named in the sentence carries the claim: "In an
+            // Someone named in the same clause carries the claim: "In an
             // interview, Obama said such traits are often seen as flaws." A
             // weasel that opens the sentence is its attribution, and a cue
             // after it is part of what it attributes: "According to some
-            // sources, he spoke of abdicating."
+            // sources, he spoke of abdicating." A clause of its own is not
+            // carried: "Stalin asked for clemency, but he was considered a
+            // danger."
             if let Some(s) = doc.sentence_at(span.start) {
                 let opens = token_at_or_after(doc, span.start) <= doc.sentences[s].tokens.start + 3;
-                let carried = attribution
-                    .cues(s)
-                    .iter()
-                    .any(|c| c.end <= span.start || c.start >= span.end && !opens);
+                let carried = attribution.cues(s).iter().any(|c| {
+                    if c.end <= span.start {
+                        !breaks_clause(&doc.prose[c.end..span.start])
+                    } else {
+                        c.start >= span.end
+                            && !opens
+                            && !breaks_clause(&doc.prose[span.end..c.start])
+                    }
+                });
                 if carried {
                     continue;
                 }
