@@ -151,7 +151,9 @@ fn weasel_names_and_cues_in_the_right_places() {
         Pigs are considered unclean by Muslims and some other groups.\n\n\
         But many say the port will never reopen.\n\n\
         Ana Ruiz asked for a delay, but the plan was considered too costly.\n\n\
-        Ana Ruiz said the plan was considered too costly.\n";
+        Ana Ruiz said the plan was considered too costly.\n\n\
+        Legend has it that the port was built by smugglers.\n\n\
+        The fee is what many captains view as a tax on the island.\n";
     let weasels = lines_of(builtin(), "attribution.weasel", text);
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
@@ -159,8 +161,9 @@ fn weasel_names_and_cues_in_the_right_places() {
     // before "studies" owns them (9). A quantifier after a verb is its
     // object (11), a passive that names its agent is sourced (13), and a
     // quantifier after a conjunction opens a clause (15). A speaker carries
-    // a view in her own clause (19), not one after "but" (17).
-    assert_eq!(weasels, vec![3, 5, 15, 17]);
+    // a view in her own clause (19), not one after "but" (17). Legend is
+    // no source (21), and a quantifier after "what" opens a clause (23).
+    assert_eq!(weasels, vec![3, 5, 15, 17, 21, 23]);
 }
 
 #[test]
@@ -281,4 +284,13 @@ fn peacock_words_and_hedges_need_a_holder() {
     .map(|(r, l)| ((*r).to_owned(), *l))
     .collect();
     assert_eq!(findings, expected);
+}
+
+/// A vague phrase that starts inside a token (found by the property tests)
+/// has no word before it to name an agency, and must not panic.
+#[test]
+fn a_vague_phrase_inside_a_token_is_still_judged() {
+    let text = "Harbour news\n\nThe[LINK]today'according to people close to the talks, it ended.\n";
+    let vague = lines_of(builtin(), "attribution.vague-source", text);
+    assert_eq!(vague, vec![3]);
 }

@@ -66,7 +66,11 @@ impl VagueSource {
             return false;
         }
         let prev = &doc.tokens[i - 1];
-        doc.prose[prev.range.end..offset].trim().is_empty()
+        // A phrase may start inside a token ("xofficials said"): then no
+        // word stands before it.
+        doc.prose
+            .get(prev.range.end..offset)
+            .is_some_and(|gap| gap.trim().is_empty())
             && !doc.in_quote(prev.range.start)
             && self
                 .agencies

@@ -66,7 +66,7 @@ const AGENTLESS_OPENERS: &[&str] = &[
 /// clause as its subject: "but many say", "while some argue".
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "or", "while", "whereas", "as", "that", "with", "though", "although", "because",
-    "so", "yet", "since", "when", "where", "if", "still", "now",
+    "so", "yet", "since", "when", "where", "if", "still", "now", "which", "what",
 ];
 
 /// Whether the subject at `offset` can open a clause: a bare quantifier must
