@@ -273,12 +273,15 @@ fn peacock_words_and_hedges_need_a_holder() {
         The ferry will probably run again in May.\n\n\
         The ferry will probably run again in May, the harbour master said.\n\n\
         The operator still has 40 outstanding debts.\n\n\
-        The ferry's last season was a disappointment for the island.\n";
+        The ferry's last season was a disappointment for the island.\n\n\
+        The Kelby Ferry is perhaps the oldest on the coast.\n";
     let findings = attribution_findings(builtin(), text, Format::PlainText);
     let expected: Vec<(String, usize)> = [
         ("attribution.opinion-as-fact", 3),
         ("attribution.unsourced-claim", 5),
         ("attribution.opinion-as-fact", 11),
+        // a name before the marker's verb is its subject, not its holder
+        ("attribution.unsourced-claim", 13),
     ]
     .iter()
     .map(|(r, l)| ((*r).to_owned(), *l))

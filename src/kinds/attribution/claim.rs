@@ -134,6 +134,18 @@ fn is_unspecific(doc: &Document<'_>, s: usize) -> bool {
     })
 }
 
+/// Whether a marker opens on a verb ("is perhaps", "seems to be", "may
+/// have been"): the word before it is its subject.
+fn opens_on_verb(marker: &str) -> bool {
+    let first = marker.split_whitespace().next().unwrap_or("");
+    [
+        "is", "are", "was", "were", "seems", "seem", "seemed", "appears", "appear", "appeared",
+        "may", "might", "must", "can", "could", "has", "have", "had",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// Linking verbs of the impersonal frame: "it is", "it seems". Not
 /// "became": "as it became clear that" narrates an event.
 const LINKING: &[&str] = &[
@@ -274,8 +286,13 @@ impl Check for Claim {
             };
             // Only a name inside the sentence pins the word on someone; a
             // capitalized first word is as often "Consumers" as "Harvard".
+            // A name before a marker's verb is its subject, not the
+            // judgment's holder: "The D Building is perhaps the oldest".
             let second = doc.sentences[s].tokens.start + 1;
-            if token_at_or_after(doc, h.range.start) > second && named_before(doc, h.range.start) {
+            if token_at_or_after(doc, h.range.start) > second
+                && named_before(doc, h.range.start)
+                && !(h.tag == MARKER && opens_on_verb(doc.slice(h.range.clone())))
+            {
                 continue;
             }
             if tally.as_ref().is_none_or(|t| t.sentence != s) {
