@@ -153,7 +153,8 @@ fn weasel_names_and_cues_in_the_right_places() {
         Ana Ruiz asked for a delay, but the plan was considered too costly.\n\n\
         Ana Ruiz said the plan was considered too costly.\n\n\
         Legend has it that the port was built by smugglers.\n\n\
-        The fee is what many captains view as a tax on the island.\n";
+        The fee is what many captains view as a tax on the island.\n\n\
+        Though it is widely known that the port was built by smugglers, nobody checked.\n";
     let weasels = lines_of(builtin(), "attribution.weasel", text);
     // A name before an agentless passive is what the belief is about (3);
     // a weasel opening the sentence is its attribution, whatever cue
@@ -162,8 +163,9 @@ fn weasel_names_and_cues_in_the_right_places() {
     // object (11), a passive that names its agent is sourced (13), and a
     // quantifier after a conjunction opens a clause (15). A speaker carries
     // a view in her own clause (19), not one after "but" (17). Legend is
-    // no source (21), and a quantifier after "what" opens a clause (23).
-    assert_eq!(weasels, vec![3, 5, 15, 17, 21, 23]);
+    // no source (21), and a quantifier after "what" opens a clause (23). A
+    // conjunction opening the sentence is no name (25).
+    assert_eq!(weasels, vec![3, 5, 15, 17, 21, 23, 25]);
 }
 
 #[test]

@@ -47,6 +47,17 @@ fn is_tally(prose: &str, span: &Range<usize>) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("of "))
 }
 
+/// Whether a multiple names a second role, not a change: "lobbyists who
+/// doubled as fundraisers".
+fn is_role(prose: &str, span: &Range<usize>) -> bool {
+    let text = prose[span.clone()].to_ascii_lowercase();
+    ["doubled", "doubles", "tripled", "triples"].contains(&text.as_str())
+        && prose[span.end..]
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("as "))
+}
+
 /// One alternation of `patterns`, so the document is searched once. Where
 /// two would match at the same place, the first listed wins; only a
 /// sentence's first statistic is reported, so nothing is lost.
@@ -135,7 +146,7 @@ impl Check for Statistic {
         let mut spans: Vec<Range<usize>> = leftmost_longest_tagged(cx.hits, STATISTIC)
             .into_iter()
             .map(|h| h.range)
-            .filter(|r| !is_tally(&doc.prose, r))
+            .filter(|r| !is_tally(&doc.prose, r) && !is_role(&doc.prose, r))
             .collect();
         for p in self.patterns.get() {
             spans.extend(p.find_iter(&doc.prose).map(|m| m.range()));
@@ -182,5 +193,14 @@ mod tests {
         let second = text.rfind("a record").unwrap();
         assert!(is_tally(text, &(first..first + 8)));
         assert!(!is_tally(text, &(second..second + 8)));
+    }
+
+    #[test]
+    fn doubled_as_is_a_role() {
+        let text = "Lobbyists doubled as fundraisers. Sales doubled last year.";
+        let first = text.find("doubled").unwrap();
+        let second = text.rfind("doubled").unwrap();
+        assert!(is_role(text, &(first..first + 7)));
+        assert!(!is_role(text, &(second..second + 7)));
     }
 }
