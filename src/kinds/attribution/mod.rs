@@ -5,10 +5,12 @@
 //! One analysis ([`analysis::Attribution`]) finds the attribution cues of a
 //! document once; every kind here reads it. The word lists are lexicons
 //! (`speech-verbs`, `attribution-phrases`, `source-nouns`, `weasel-subjects`,
-//! `weasel-verbs`, `weasel-phrases`, `vague-source-phrases`,
-//! `anonymity-phrases`, `opinion-words`, `evaluative-words`, `statistic-cues`,
-//! `claim-markers`, `claim-hints`, `hedges`, `subjective-words`); a missing
-//! list is empty, never an error.
+//! `weasel-verbs`, `weasel-phrases`, `weasel-passives`, `weasel-exceptions`,
+//! `vague-source-phrases`, `anonymity-phrases`, `agency-words`,
+//! `opinion-words`, `evaluative-words`, `statistic-cues`, `statistic-sources`,
+//! `statistic-conditions`, `claim-markers`, `claim-hints`, `hedges`,
+//! `stance-words`, `subjective-words`); a missing list is empty, never an
+//! error.
 
 pub mod analysis;
 mod claim;
