@@ -166,22 +166,26 @@ fn has_subject(doc: &Document<'_>, s: usize, verb: &Range<usize>) -> bool {
     if at > 0 {
         let prev = &tokens[at - 1].range;
         let adjacent = doc.prose[prev.end..verb.start].trim().is_empty();
-        let before = doc.prose[prev.clone()].to_ascii_lowercase();
-        if adjacent && !doc.in_quote(prev.start) && DETERMINERS.contains(&before.as_str()) {
+        let before = &doc.prose[prev.clone()];
+        if adjacent
+            && !doc.in_quote(prev.start)
+            && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(before))
+        {
             return false;
         }
     }
     // "A field referred to as", "a man described as": a naming, not speech.
     // "He went on to score", "it continued to grow": no speech follows.
     if let Some(next) = tokens[at..].iter().find(|t| t.range.start >= verb.end) {
-        let next = doc.prose[next.range.clone()].to_ascii_lowercase();
-        let verb_text = doc.prose[verb.clone()].to_ascii_lowercase();
-        let naming = next == "as"
-            && matches!(
-                verb_text.as_str(),
-                "referred to" | "referring to" | "described"
-            );
-        if naming || next == "to" && matches!(verb_text.as_str(), "went on" | "continued") {
+        let next = &doc.prose[next.range.clone()];
+        let verb_is = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&doc.prose[verb.clone()]))
+        };
+        let naming = next.eq_ignore_ascii_case("as")
+            && verb_is(&["referred to", "referring to", "described"]);
+        if naming || next.eq_ignore_ascii_case("to") && verb_is(&["went on", "continued"]) {
             return false;
         }
     }

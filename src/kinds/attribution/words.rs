@@ -193,24 +193,28 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that may stand between "be" and a passive participle: "is widely
 /// believed", "was never told", "has also been described".
 fn is_passive_adverb(word: &str) -> bool {
-    word.len() > 3 && word.ends_with("ly")
-        || matches!(
-            word,
-            "also"
-                | "often"
-                | "not"
-                | "never"
-                | "long"
-                | "still"
-                | "now"
-                | "even"
-                | "once"
-                | "much"
-                | "therefore"
-                | "thus"
-                | "sometimes"
-                | "always"
-        )
+    let ly = word.len() > 3
+        && word
+            .get(word.len() - 2..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("ly"));
+    ly || [
+        "also",
+        "often",
+        "not",
+        "never",
+        "long",
+        "still",
+        "now",
+        "even",
+        "once",
+        "much",
+        "therefore",
+        "thus",
+        "sometimes",
+        "always",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word at token `i` is a passive participle: a form of "be"
@@ -226,11 +230,11 @@ pub fn after_be(doc: &Document<'_>, i: usize) -> Option<usize> {
             return None;
         }
         j -= 1;
-        let word = doc.token_text(j).to_ascii_lowercase();
-        if BE.contains(&word.as_str()) {
+        let word = doc.token_text(j);
+        if BE.iter().any(|b| b.eq_ignore_ascii_case(word)) {
             return Some(j);
         }
-        if !is_passive_adverb(&word) {
+        if !is_passive_adverb(word) {
             return None;
         }
     }
