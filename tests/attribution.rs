@@ -261,8 +261,10 @@ fn the_impersonal_frame_judges_without_a_holder() {
         It was not clear whether the ferry would run.\n\n\
         It is possible to cross on foot at low tide.\n\n\
         It is doubtful whether the ferry will run again, the harbour master said.\n\n\
-        The ferry is doubtful for Tuesday's crossing.\n";
+        The ferry is doubtful for Tuesday's crossing.\n\n\
+        The vote on the ferry comes Tuesday, and it is likely to decide the route.\n";
     let claims = lines_of(builtin(), "attribution.unsourced-claim", text);
+    // "it is likely to decide" (15): "it" is the vote, no impersonal frame.
     assert_eq!(claims, vec![3, 5]);
 }
 
