@@ -28,6 +28,11 @@ fn lines_of(rules: &RuleSet, id: &str, text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Expected (rule id, line) pairs, owned for comparison.
+fn owned(pairs: &[(&str, usize)]) -> Vec<(String, usize)> {
+    pairs.iter().map(|&(r, l)| (r.to_owned(), l)).collect()
+}
+
 /// The built-in rules, loaded once for every test.
 fn builtin() -> &'static RuleSet {
     common::builtin_rules()
@@ -37,7 +42,7 @@ fn builtin() -> &'static RuleSet {
 fn harbor_story_flags_exactly_the_unsourced_lines() {
     let (text, format) = fixture("harbor-dredging.txt");
     let found = attribution_findings(builtin(), &text, format);
-    let expected: Vec<(String, usize)> = [
+    let expected = owned(&[
         // a quote standing alone under the headline
         ("attribution.unattributed-quote", 3),
         ("attribution.weasel", 21),
@@ -46,10 +51,7 @@ fn harbor_story_flags_exactly_the_unsourced_lines() {
         ("attribution.unsourced-statistic", 29),
         ("attribution.opinion-as-fact", 31),
         ("attribution.opinion-as-fact", 33),
-    ]
-    .iter()
-    .map(|(r, l)| ((*r).to_owned(), *l))
-    .collect();
+    ]);
     // Not flagged: the quote in the headline (1), attribution after (5),
     // in the middle of (9) and before (15-17) a quote, a question inside a
     // quote (7), a quote running over two paragraphs (11-13), partial quotes
@@ -62,7 +64,7 @@ fn harbor_story_flags_exactly_the_unsourced_lines() {
 fn museum_story_flags_judgments_no_one_holds() {
     let (text, format) = fixture("museum-reopening.txt");
     let found = attribution_findings(builtin(), &text, format);
-    let expected: Vec<(String, usize)> = [
+    let expected = owned(&[
         // a peacock superlative standing alone
         ("attribution.unsourced-claim", 5),
         // two everyday hints together: "very popular", "largely"
@@ -70,10 +72,7 @@ fn museum_story_flags_judgments_no_one_holds() {
         // "is considered one of": the weasel rule takes it, and the claim
         // rule yields to it (one complaint per sentence)
         ("attribution.weasel", 13),
-    ]
-    .iter()
-    .map(|(r, l)| ((*r).to_owned(), *l))
-    .collect();
+    ]);
     // Not flagged: the news lede (3), a judgment whose agent is named
     // ("by the Royal Geographical Society", 9), one a named source holds
     // (11), plain counts (15), a question (17), a lone hint (19), a
@@ -86,7 +85,7 @@ fn museum_story_flags_judgments_no_one_holds() {
 fn ferry_story_flags_judgments_in_the_agentless_passive() {
     let (text, format) = fixture("ferry-service.txt");
     let found = attribution_findings(builtin(), &text, format);
-    let expected: Vec<(String, usize)> = [
+    let expected = owned(&[
         // "has been widely criticized", adverb and all
         ("attribution.weasel", 5),
         // "is said to": Norse traders founded the harbour, nobody is named as saying
@@ -95,10 +94,7 @@ fn ferry_story_flags_judgments_in_the_agentless_passive() {
         ("attribution.opinion-as-fact", 13),
         ("attribution.weasel", 17),
         ("attribution.weasel", 21),
-    ]
-    .iter()
-    .map(|(r, l)| ((*r).to_owned(), *l))
-    .collect();
+    ]);
     // Not flagged: praise with its agent named (7), a candidate "considered
     // for" a seat (11), a view whose holder the passive names (15) and
     // officials "told" something (19: a speech verb, but no judgment).
@@ -280,16 +276,13 @@ fn peacock_words_and_hedges_need_a_holder() {
         The ferry's last season was a disappointment for the island.\n\n\
         The Kelby Ferry is perhaps the oldest on the coast.\n";
     let findings = attribution_findings(builtin(), text, Format::PlainText);
-    let expected: Vec<(String, usize)> = [
+    let expected = owned(&[
         ("attribution.opinion-as-fact", 3),
         ("attribution.unsourced-claim", 5),
         ("attribution.opinion-as-fact", 11),
         // a name before the marker's verb is its subject, not its holder
         ("attribution.unsourced-claim", 13),
-    ]
-    .iter()
-    .map(|(r, l)| ((*r).to_owned(), *l))
-    .collect();
+    ]);
     assert_eq!(findings, expected);
 }
 
