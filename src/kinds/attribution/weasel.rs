@@ -1,10 +1,14 @@
-//! `kind = "weasel"`: claims pinned on nobody. Two shapes:
+//! `kind = "weasel"`: claims pinned on nobody. Three shapes:
 //! a fixed phrase from `weasel-phrases` ("it is widely believed", "studies
-//! show"), or a subject from `weasel-subjects` ("critics", "some experts")
+//! show"); a subject from `weasel-subjects` ("critics", "some experts")
 //! followed within a few words by a verb from `weasel-verbs` ("say",
-//! "believe"). A name, a number or "including" between them pins the claim
-//! on someone ("critics, including Sen. Ruiz, say") and is not flagged; so is
-//! a phrase right after a name ("Harvard studies show").
+//! "believe"); and a judging participle from `weasel-passives` after a form
+//! of "be" with no agent named ("has been widely criticized"). A name, a
+//! number or "including" between subject and verb pins the claim on someone
+//! ("critics, including Sen. Ruiz, say") and is not flagged; so is a phrase
+//! right after a name ("Harvard studies show"), a match overlapping a
+//! `weasel-exceptions` entry ("considered for" a post), and a weasel in the
+//! same clause as a named speaker's cue.
 //!
 //! Options: `window` (default 1): how many words may stand between subject
 //! and verb.
