@@ -15,6 +15,7 @@
 use super::words::{after_be, named_agent_after};
 use crate::document::{Document, Quote};
 use crate::kinds::CompileCx;
+use crate::kinds::labels::opens_on_transcript_label;
 use crate::phrases::Hit;
 use std::ops::Range;
 use std::rc::Rc;
@@ -304,7 +305,7 @@ fn verdict(
         .collect::<Vec<_>>();
 
     // A transcript names its speaker inside the marks: "MR. O'NEILL: ...".
-    if crate::kinds::labels::opens_on_transcript_label(&doc.prose[q.content.clone()]) {
+    if opens_on_transcript_label(&doc.prose[q.content.clone()]) {
         return QuoteVerdict::Attributed;
     }
     let chained = q.runs_on || q.continues;

@@ -8,8 +8,9 @@
 //! (`claim-hints`, `hedges`, `subjective-words`: "very", "probably",
 //! "popular") weighs 1. A `stance-words` entry weighs as a marker in the
 //! impersonal frame that hides its holder ("it is doubtful whether", "it
-//! seems fairly clear that"), and nothing elsewhere. Each distinct word counts once, and a hint after the
-//! first counts only within `hint-window` words of the previous one. A
+//! seems fairly clear that"), and nothing elsewhere. Each distinct word
+//! counts once, and a hint after the first counts only within
+//! `hint-window` words of the previous one. A
 //! sentence at or above `threshold` is a claim, flagged once on its first
 //! marker (or first hint), unless an attribution cue sources it or its
 //! paragraph, or a named agent follows ("recognised as president by Donald
@@ -29,7 +30,9 @@
 //! `hints` (lists of lexicon names that replace the default word lists).
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{named_agent_after, named_before, token_at_or_after};
+use super::words::{
+    is_adverb, is_degree_word, named_agent_after, named_before, opens_on_verb, token_at_or_after,
+};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
 use crate::phrases::{Hit, leftmost_longest};
@@ -134,18 +137,6 @@ fn is_unspecific(doc: &Document<'_>, s: usize) -> bool {
     })
 }
 
-/// Whether a marker opens on a verb ("is perhaps", "seems to be", "may
-/// have been"): the word before it is its subject.
-fn opens_on_verb(marker: &str) -> bool {
-    let first = marker.split_whitespace().next().unwrap_or("");
-    [
-        "is", "are", "was", "were", "seems", "seem", "seemed", "appears", "appear", "appeared",
-        "may", "might", "must", "can", "could", "has", "have", "had",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(first))
-}
-
 /// Linking verbs of the impersonal frame: "it is", "it seems". Not
 /// "became": "as it became clear that" narrates an event.
 const LINKING: &[&str] = &[
@@ -170,11 +161,10 @@ fn impersonal_frame(doc: &Document<'_>, span: &Range<usize>) -> Option<usize> {
     // An entry may carry its own clause word: "possible that" (but not
     // "possible to", an ability).
     let last_word = doc.slice(span.clone()).rsplit(' ').next().unwrap_or("");
-    let opens_clause = CLAUSE_WORDS.contains(&last_word.to_ascii_lowercase().as_str())
+    let clause_word = |w: &str| CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let opens_clause = clause_word(last_word)
         || gap == ","
-        || gap.is_empty()
-            && after < tokens.end
-            && CLAUSE_WORDS.contains(&doc.token_text(after).to_ascii_lowercase().as_str());
+        || gap.is_empty() && after < tokens.end && clause_word(doc.token_text(after));
     if !opens_clause || doc.in_quote(span.start) {
         return None;
     }
@@ -185,31 +175,14 @@ fn impersonal_frame(doc: &Document<'_>, span: &Range<usize>) -> Option<usize> {
             return None;
         }
         i -= 1;
-        let word = doc.token_text(i).to_ascii_lowercase();
-        if LINKING.contains(&word.as_str()) {
+        let word = doc.token_text(i);
+        if LINKING.iter().any(|w| w.eq_ignore_ascii_case(word)) {
             break;
         }
-        if word == "it's" || word == "it\u{2019}s" {
+        if word.eq_ignore_ascii_case("it's") || word.eq_ignore_ascii_case("it\u{2019}s") {
             return Some(doc.tokens[i].range.start);
         }
-        let adverb = word.len() > 3 && word.ends_with("ly")
-            || matches!(
-                word.as_str(),
-                "also"
-                    | "therefore"
-                    | "thus"
-                    | "hence"
-                    | "now"
-                    | "still"
-                    | "more"
-                    | "most"
-                    | "quite"
-                    | "very"
-                    | "so"
-                    | "equally"
-                    | "however"
-            );
-        if !adverb || adverbs == 2 {
+        if !(is_adverb(word) || is_degree_word(word)) || adverbs == 2 {
             return None;
         }
         adverbs += 1;
@@ -218,15 +191,16 @@ fn impersonal_frame(doc: &Document<'_>, span: &Range<usize>) -> Option<usize> {
     let mut j = i;
     while j > tokens.start {
         j -= 1;
-        let word = doc.token_text(j).to_ascii_lowercase();
-        if word == "it" {
+        let word = doc.token_text(j);
+        if word.eq_ignore_ascii_case("it") {
             return Some(doc.tokens[j].range.start);
         }
-        if !matches!(
-            word.as_str(),
-            "would" | "may" | "might" | "must" | "could" | "has" | "had" | "have" | "to" | "be"
-        ) || i - j > 2
-        {
+        let auxiliary = [
+            "would", "may", "might", "must", "could", "has", "had", "have", "to", "be",
+        ]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word));
+        if !auxiliary || i - j > 2 {
             return None;
         }
     }

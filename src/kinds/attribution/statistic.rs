@@ -50,8 +50,10 @@ fn is_tally(prose: &str, span: &Range<usize>) -> bool {
 /// Whether a multiple names a second role, not a change: "lobbyists who
 /// doubled as fundraisers".
 fn is_role(prose: &str, span: &Range<usize>) -> bool {
-    let text = prose[span.clone()].to_ascii_lowercase();
-    ["doubled", "doubles", "tripled", "triples"].contains(&text.as_str())
+    let text = &prose[span.clone()];
+    ["doubled", "doubles", "tripled", "triples"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(text))
         && prose[span.end..]
             .trim_start()
             .get(..3)

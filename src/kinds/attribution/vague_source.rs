@@ -9,7 +9,7 @@
 //! for: both pass.
 
 use super::analysis::{FIRST_RULE_TAG, register_cues, register_lexicons};
-use super::words::{named_before, token_at_or_after};
+use super::words::{named_before, token_at_or_after, token_before};
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult, lower_case_set};
 use crate::phrases::leftmost_longest;
@@ -58,23 +58,12 @@ impl VagueSource {
     /// Whether the word right before `offset`, in its sentence and the
     /// reporter's voice, names a kind of agency: "police officials said".
     fn agency_before(&self, doc: &Document<'_>, offset: usize) -> bool {
-        let Some(s) = doc.sentence_at(offset) else {
-            return false;
-        };
-        let i = token_at_or_after(doc, offset);
-        if i <= doc.sentences[s].tokens.start || i > doc.tokens.len() {
-            return false;
-        }
-        let prev = &doc.tokens[i - 1];
-        // A phrase may start inside a token ("xofficials said"): then no
-        // word stands before it.
-        doc.prose
-            .get(prev.range.end..offset)
-            .is_some_and(|gap| gap.trim().is_empty())
-            && !doc.in_quote(prev.range.start)
-            && self
-                .agencies
-                .contains(&doc.token_text(i - 1).to_lowercase())
+        // A phrase may start inside a token ("today'according to"): then
+        // no word stands before it.
+        token_before(doc, offset).is_some_and(|i| {
+            doc.tokens[i].range.end <= offset
+                && self.agencies.contains(&doc.token_text(i).to_lowercase())
+        })
     }
 }
 

@@ -15,7 +15,8 @@
 
 use super::analysis::{Attribution, FIRST_RULE_TAG, register_cues, register_lexicons};
 use super::words::{
-    after_be, leftmost_longest_tagged, named_agent_after, named_before, tagged, token_at_or_after,
+    after_be, leftmost_longest_tagged, named_agent_after, named_before, opens_on_verb, tagged,
+    token_at_or_after,
 };
 use crate::document::Document;
 use crate::kinds::{Check, CheckCx, CompileCx, CompileResult};
@@ -30,41 +31,6 @@ const NOT_WEASEL: u32 = FIRST_RULE_TAG + 4;
 
 /// Words that pin an unnamed group on named members, or turn it into a count.
 const PINNING: &[&str] = &["including", "such", "among", "led", "like", "notably"];
-
-/// First words of the agentless phrases ("is believed to", "widely
-/// regarded", "said to be"): they hide the holder whatever name precedes.
-const AGENTLESS_OPENERS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "been",
-    "be",
-    "widely",
-    "generally",
-    "commonly",
-    "often",
-    "sometimes",
-    "considered",
-    "regarded",
-    "said",
-    "believed",
-    "thought",
-    "known",
-    "reputed",
-    "reputedly",
-    "rumored",
-    "rumoured",
-    "credited",
-    "critically",
-    "supposedly",
-    "purportedly",
-    "well",
-    "also",
-];
 
 /// Words after which a bare quantifier ("some", "many") can start a
 /// clause as its subject: "but many say", "while some argue".
@@ -113,13 +79,6 @@ fn breaks_clause(between: &str) -> bool {
         })
 }
 
-fn is_agentless(phrase: &str) -> bool {
-    let first = phrase.split_whitespace().next().unwrap_or("");
-    AGENTLESS_OPENERS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
-}
-
 #[derive(Debug)]
 struct Weasel {
     window: usize,
@@ -156,7 +115,7 @@ impl Check for Weasel {
             }
             // A name before "studies show" owns the studies; a name before
             // "is believed to" is only what the belief is about.
-            let agentless = is_agentless(doc.slice(h.range.clone()));
+            let agentless = opens_on_verb(doc.slice(h.range.clone()));
             if !agentless && named_before(doc, h.range.start) {
                 continue;
             }

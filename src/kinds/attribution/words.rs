@@ -123,26 +123,90 @@ const COMMON_OPENERS: &[&str] = &[
     "you",
 ];
 
+/// The token right before `offset` in its sentence, in the reporter's
+/// voice, with nothing but spaces between; a token `offset` falls inside
+/// counts too. `None` at a sentence's start.
+pub fn token_before(doc: &Document<'_>, offset: usize) -> Option<usize> {
+    let s = doc.sentence_at(offset)?;
+    let i = token_at_or_after(doc, offset);
+    if i <= doc.sentences[s].tokens.start || i > doc.tokens.len() {
+        return None;
+    }
+    let t = &doc.tokens[i - 1];
+    let gap = &doc.prose[t.range.end..offset.max(t.range.end)];
+    (gap.trim().is_empty() && !doc.in_quote(t.range.start)).then_some(i - 1)
+}
+
 /// Whether the word right before `offset` (in the same sentence) is a name:
 /// "Pentagon officials", "Harvard studies". A sentence's first word counts
 /// unless it is a common opener ("Some", "Senior", "Two").
 pub fn named_before(doc: &Document<'_>, offset: usize) -> bool {
-    let Some(s) = doc.sentence_at(offset) else {
+    let Some(i) = token_before(doc, offset) else {
         return false;
     };
-    let first = doc.sentences[s].tokens.start;
-    let i = token_at_or_after(doc, offset);
-    if i <= first || i > doc.tokens.len() {
+    let t = &doc.tokens[i];
+    if !(t.capitalized || t.all_caps) {
         return false;
     }
-    let t = &doc.tokens[i - 1];
-    let gap = &doc.prose[t.range.end..offset.max(t.range.end)];
-    if !(t.capitalized || t.all_caps) || doc.in_quote(t.range.start) || !gap.trim().is_empty() {
-        return false;
-    }
-    let word = doc.token_text(i - 1).to_lowercase();
-    i - 1 > first || !COMMON_OPENERS.contains(&word.as_str())
+    let first = doc
+        .sentence_at(offset)
+        .map_or(0, |s| doc.sentences[s].tokens.start);
+    let word = doc.token_text(i).to_lowercase();
+    i > first || !COMMON_OPENERS.contains(&word.as_str())
 }
+
+/// Whether a phrase opens on a verb or an agentless participle ("is
+/// perhaps", "seems to be", "widely regarded", "said to be"): the name
+/// before it is its subject, or what the view is about, never its holder.
+pub fn opens_on_verb(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    VERB_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// First words of the phrases `opens_on_verb` accepts.
+const VERB_OPENERS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appear",
+    "appeared",
+    "may",
+    "might",
+    "must",
+    "can",
+    "could",
+    "widely",
+    "generally",
+    "commonly",
+    "often",
+    "sometimes",
+    "considered",
+    "regarded",
+    "said",
+    "believed",
+    "thought",
+    "known",
+    "reputed",
+    "reputedly",
+    "rumored",
+    "rumoured",
+    "credited",
+    "critically",
+    "supposedly",
+    "purportedly",
+    "well",
+    "also",
+];
 
 /// Whether a passive's agent is named after `offset` in sentence `s`:
 /// "recognised as president by Donald Trump's United States". A vague agent
@@ -190,9 +254,11 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
-/// Words that may stand between "be" and a passive participle: "is widely
-/// believed", "was never told", "has also been described".
-fn is_passive_adverb(word: &str) -> bool {
+/// Whether `word` is an adverb that may stand inside a verb phrase without
+/// changing whom it speaks for: "is widely believed", "has also been
+/// described", "it is therefore important". Not a negation, and not a
+/// degree word (`is_degree_word`): callers decide about those.
+pub fn is_adverb(word: &str) -> bool {
     let ly = word.len() > 3
         && word
             .get(word.len() - 2..)
@@ -200,8 +266,6 @@ fn is_passive_adverb(word: &str) -> bool {
     ly || [
         "also",
         "often",
-        "not",
-        "never",
         "long",
         "still",
         "now",
@@ -210,11 +274,22 @@ fn is_passive_adverb(word: &str) -> bool {
         "much",
         "therefore",
         "thus",
+        "hence",
         "sometimes",
         "always",
+        "however",
     ]
     .iter()
     .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` grades an adjective: "it is very likely", "quite clear".
+/// Before a participle it makes it an adjective ("analysts seem to be more
+/// worried"), so the passive test does not pass over one.
+pub fn is_degree_word(word: &str) -> bool {
+    ["more", "most", "quite", "very", "so", "equally"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word at token `i` is a passive participle: a form of "be"
@@ -234,7 +309,9 @@ pub fn after_be(doc: &Document<'_>, i: usize) -> Option<usize> {
         if BE.iter().any(|b| b.eq_ignore_ascii_case(word)) {
             return Some(j);
         }
-        if !is_passive_adverb(word) {
+        // "was never told": a negated passive still hides its speaker.
+        let negation = word.eq_ignore_ascii_case("not") || word.eq_ignore_ascii_case("never");
+        if !is_adverb(word) && !negation {
             return None;
         }
     }
@@ -271,6 +348,8 @@ mod tests {
             ("It should also be noted here.", "noted", Some("be")),
             ("It is still widely regarded.", "regarded", Some("is")),
             ("Critics said it was old.", "said", None),
+            // a degree word makes the participle an adjective
+            ("Analysts seem to be more worried.", "worried", None),
             ("The mayor, who was there, said no.", "said", None),
         ] {
             let doc = Document::parse(text, Format::PlainText);
